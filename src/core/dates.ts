@@ -1,0 +1,49 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings: validation, today, day arithmetic (UTC).
+ * ISO strings compare correctly as strings, which the engine relies on.
+ * @module
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether `value` is a real calendar date written `YYYY-MM-DD`.
+ * @example
+ * isIsoDate('2024-02-29'); // true
+ * isIsoDate('2023-02-29'); // false
+ */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * Today's date (UTC), `YYYY-MM-DD`.
+ * @example
+ * today(); // '2026-11-26'
+ */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier).
+ * @example
+ * daysBetween('2024-02-28', '2024-03-01'); // 2
+ */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Whether `date` lies in `[since, until)`; missing bounds are open.
+ * @example
+ * inForce('2007-03-07', '2007-03-07', undefined); // true
+ */
+export function inForce(date: string, since: string | undefined, until: string | undefined): boolean {
+  return (since === undefined || date >= since) && (until === undefined || date < until);
+}

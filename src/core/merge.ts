@@ -22,3 +22,14 @@ export function mergePatch(base: unknown, patch: unknown): unknown {
   }
   return out;
 }
+
+/**
+ * The full document of a rule example: the example merged into the subject's base document
+ * (for a text subject, the example's text itself).
+ * @example
+ * exampleDocument({ exampleBase: { a: 1 } }, { input: { b: 2 } }); // { a: 1, b: 2 }
+ */
+export function exampleDocument(subject: { exampleBase: unknown }, example: { input: unknown }): unknown {
+  const base = subject.exampleBase;
+  return base !== null && typeof base === 'object' ? mergePatch(base, example.input) : example.input;
+}

@@ -4,7 +4,7 @@
  * @module
  */
 import { isIsoDate } from '../dates.js';
-import { mergePatch } from '../merge.js';
+import { exampleDocument } from '../merge.js';
 import { templateNames } from '../template.js';
 import type { RuleProblem } from '../errors.js';
 import type { Condition, Localized, Origin, OperatorDefinition, ParamSpec, Rule, RuleCase, RuleExample, Severity, Source, SubjectDefinition } from '../types.js';
@@ -135,7 +135,7 @@ function resolveExamples(raw: RawRule, subject: SubjectDefinition, cases: RuleCa
   for (const kind of ['fires', 'passes'] as const) {
     raw.examples[kind].forEach((ex, i) => {
       const pointer = `/examples/${kind}/${i}`;
-      const input = typeof subject.exampleBase === 'object' && subject.exampleBase !== null ? mergePatch(subject.exampleBase, ex.input) : ex.input;
+      const input = exampleDocument(subject, ex);
       const parsed = subject.parse(input, 'fr');
       if (!parsed.ok) {
         for (const e of parsed.errors) {
@@ -146,7 +146,7 @@ function resolveExamples(raw: RawRule, subject: SubjectDefinition, cases: RuleCa
       if (severity !== undefined && !severities.has(severity)) {
         at(`${pointer}/severity`, 'bad-example', `la règle n'a pas de cas de sévérité « ${severity} »`, `the rule has no case of severity "${severity}"`);
       }
-      const example: RuleExample = { input, origin: origin(pointer) };
+      const example: RuleExample = { input: ex.input, origin: origin(pointer) };
       if (severity !== undefined) example.severity = severity;
       if (ex.note !== undefined) example.note = ex.note;
       out[kind].push(example);

@@ -48,12 +48,22 @@ export function parseYamlSource(file: string, text: string): { ok: true; source:
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ code: 'yaml-syntax', file, line: 1, column: 1, message: `YAML invalide : ${detail}`, messageEn: `Invalid YAML: ${detail}` }] };
   }
-  const position = (pointer: string, key = false): { line: number; column: number } => {
+  return { ok: true, source: { file, value, position: positionMapper(doc, lineCounter) } };
+}
+
+/**
+ * Maps JSON pointers to 1-based line and column in a parsed YAML (or JSON) document.
+ * @example
+ * const lineCounter = new LineCounter();
+ * const doc = parseDocument('a:\n  b: 1\n', { lineCounter });
+ * positionMapper(doc, lineCounter)('/a/b'); // { line: 2, column: 6 }
+ */
+export function positionMapper(doc: Document, lineCounter: LineCounter): (pointer: string, key?: boolean) => { line: number; column: number } {
+  return (pointer, key = false) => {
     const offset = locate(doc, fromPointer(pointer), key);
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  return { ok: true, source: { file, value, position } };
 }
 
 function locate(doc: Document, segments: string[], key: boolean): number {

@@ -1,0 +1,63 @@
+/**
+ * `analyseText`: everything the text operators need, computed once per text.
+ * @module
+ */
+import { classifyLines, type LineInfo } from './blocks.js';
+import { computeBoundaries } from './boundaries.js';
+import { buildLineIndex, type LineIndex } from './lines.js';
+import { computeExclusions } from './scopes/exclusion.js';
+import { computeNegation } from './scopes/negation.js';
+import { computeQuotes } from './scopes/quotes.js';
+import { tokenize, type TokenTable } from './tokenize.js';
+
+/** A text ready for the text operators. All arrays are indexed by token. */
+export interface AnalysedText {
+  /** The text the offsets, lines and columns refer to (NFC form of the input). */
+  text: string;
+  tokens: TokenTable;
+  lineIndex: LineIndex;
+  /** Kind of every line: heading, list item, paragraph text, blank. */
+  lines: LineInfo[];
+  /** Boundary before each token (`Boundary`). */
+  brk: Uint8Array;
+  /** Sentence number of each token. */
+  sentence: Int32Array;
+  /** 0-based line of each token. */
+  tokenLine: Int32Array;
+  /** 1: the token is in a passage the text does not affirm (negation, exclusion list, prohibition). */
+  negated: Uint8Array;
+  /** 1: the token is inside quotation marks. */
+  quoted: Uint8Array;
+  /** Negation marker kind of each token (`MarkerCode`). */
+  marker: Uint8Array;
+  /** 1: the token is governed by an exclusion lead-in or a negated heading. */
+  excluded: Uint8Array;
+}
+
+/**
+ * Analyses a French text: normalisation, tokens with offsets, lines, blocks, and the negation,
+ * exclusion and quotation scopes. Linear in the length of the text.
+ *
+ * @example
+ * ```ts
+ * const at = analyseText("L'intervenant ne participe pas aux auditions.");
+ * at.tokens.form[3]; // 'participe'
+ * at.negated[3];     // 1
+ * ```
+ */
+export function analyseText(input: string): AnalysedText {
+  const text = input.normalize('NFC');
+  const tokens = tokenize(text);
+  const lineIndex = buildLineIndex(text);
+  const lines = classifyLines(text, lineIndex);
+  const { brk, sentence, line: tokenLine } = computeBoundaries(text, tokens, lines);
+  const negation = computeNegation(tokens, brk);
+  const excluded = computeExclusions({ text, tokens, brk, tokenLine, lines, marker: negation.marker });
+  const quoted = computeQuotes(tokens, brk);
+  const negated = new Uint8Array(tokens.count);
+  for (let i = 0; i < tokens.count; i++) {
+    const base = negation.negated[i] === 1 || excluded[i] === 1 ? 1 : 0;
+    negated[i] = base ^ (negation.sans[i] as number);
+  }
+  return { text, tokens, lineIndex, lines, brk, sentence, tokenLine, negated, quoted, marker: negation.marker, excluded };
+}

@@ -1,0 +1,67 @@
+/**
+ * Folding of a word to its comparison form: compatibility decomposition (NFKD),
+ * accents and other combining marks removed, lower case, ligatures spelt out.
+ * @module
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ĳ: 'ij' };
+const LIGATURE_RE = /[œæßĳ]/g;
+
+/**
+ * Folds a word: `"Élément"` → `"element"`, `"ŒUVRE"` → `"oeuvre"`, `"ﬁche"` → `"fiche"`.
+ *
+ * @example
+ * ```ts
+ * foldWord('PROCÈS'); // 'proces'
+ * ```
+ */
+export function foldWord(word: string): string {
+  let out = word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  if (LIGATURE_RE.test(out)) out = out.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+  LIGATURE_RE.lastIndex = 0;
+  return out;
+}
+
+/**
+ * Whether a character (one UTF-16 code unit or a surrogate pair start) is part of a word:
+ * a letter, a digit or a combining mark.
+ *
+ * @example
+ * ```ts
+ * isWordChar('é'); // true
+ * isWordChar('-'); // false
+ * ```
+ */
+export function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  return WORD_CHAR.test(ch);
+}
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+/**
+ * Whether a character is an upper-case letter (accented capitals included).
+ *
+ * @example
+ * ```ts
+ * isUpperLetter('É'); // true
+ * ```
+ */
+export function isUpperLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * Whether a character is a lower-case letter.
+ *
+ * @example
+ * ```ts
+ * isLowerLetter('é'); // true
+ * ```
+ */
+export function isLowerLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}

@@ -1,0 +1,133 @@
+/**
+ * Runs an {@link Automaton} over the tokens of a text, simulating all its states at once
+ * (Thompson): each token is read once and each state is visited at most once per token, so the
+ * time is O(tokens × states) — linear in the text for a given rule set. No backtracking.
+ * @module
+ */
+import { Boundary } from '../boundaries.js';
+import { TokenKind, type TokenTable } from '../tokenize.js';
+import { AtomMode, StateKind, type Automaton, type Seed } from './automaton.js';
+
+/** What the matcher reads of an analysed text. */
+export interface MatchInput {
+  tokens: TokenTable;
+  brk: Uint8Array;
+  /** 1 where the token is in a negated, excluded or prohibited passage. */
+  negated: Uint8Array;
+  /** 1 where the token is inside quotation marks. */
+  quoted: Uint8Array;
+  /** 1 where the token is a negation marker (gaps never skip one). */
+  marker: Uint8Array;
+}
+
+/**
+ * Which starts are allowed: `affirms` (not negated, not quoted; `!` patterns: negated, not
+ * quoted), `present` (quotations count: `lacks`), `any` (scopes ignored).
+ */
+export type MatchMode = 'affirms' | 'present' | 'any';
+
+/** A match: first and last token (inclusive). */
+export interface TokenSpan {
+  first: number;
+  last: number;
+}
+
+const SOFT_PUNCT = new Set([',', '(', ')', '«', '»', '"', '/', '[', ']']);
+
+function seedAllowed(seed: Seed, input: MatchInput, i: number, mode: MatchMode): boolean {
+  if (seed.anchored && i > 0 && (input.brk[i] as number) < Boundary.Clause) return false;
+  if (mode === 'any') return true;
+  const negated = input.negated[i] === 1;
+  if (mode === 'affirms' && input.quoted[i] === 1) return false;
+  return seed.polarity === 'denied' ? negated : !negated;
+}
+
+/**
+ * Finds the non-overlapping matches of an automaton, from left to right, up to `limit`.
+ *
+ * @example
+ * ```ts
+ * const at = analyseText('Il participe aux auditions.');
+ * findMatches(compileAutomaton([parsePattern('participer ~4 auditions')]), at, 'affirms', 5);
+ * // [{ first: 1, last: 3 }]
+ * ```
+ */
+export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, limit: number): TokenSpan[] {
+  const t: TokenTable = input.tokens;
+  const found: TokenSpan[] = [];
+  const mark = new Int32Array(a.size).fill(-1);
+  let cur: number[] = [];
+  let curStart: number[] = [];
+  let next: number[] = [];
+  let nextStart: number[] = [];
+  let matchStart = -1;
+  const stack: number[] = [];
+
+  const add = (state: number, start: number, gen: number): void => {
+    stack.push(state);
+    while (stack.length > 0) {
+      const s = stack.pop() as number;
+      if (mark[s] === gen) continue;
+      mark[s] = gen;
+      const kind = a.kind[s];
+      if (kind === StateKind.Split) {
+        stack.push(a.out2[s] as number, a.out1[s] as number);
+      } else if (kind === StateKind.Match) {
+        if (matchStart === -1 || start < matchStart) matchStart = start;
+      } else {
+        next.push(s);
+        nextStart.push(start);
+      }
+    }
+  };
+
+  const seedAt = (seeds: Seed[] | undefined, i: number, gen: number): void => {
+    if (!seeds) return;
+    for (const seed of seeds) if (seedAllowed(seed, input, i, mode)) add(a.out1[seed.state] as number, i, gen);
+  };
+
+  for (let i = 0; i < t.count; i++) {
+    const gen = i;
+    const brk = input.brk[i] as number;
+    const isWord = t.kind[i] === TokenKind.Word;
+    const form = t.form[i] as string;
+    const stem = t.stem[i] as string;
+    for (let k = 0; k < cur.length; k++) {
+      const s = cur[k] as number;
+      const start = curStart[k] as number;
+      if (a.kind[s] === StateKind.Gap) {
+        const skippable = isWord ? input.marker[i] !== 1 : SOFT_PUNCT.has(form);
+        if (brk < Boundary.Clause && skippable) add(a.out1[s] as number, start, gen);
+        continue;
+      }
+      if (brk >= Boundary.Block) continue;
+      const m = a.mode[s];
+      const v = a.value[s] as string;
+      const ok =
+        m === AtomMode.Stem ? isWord && stem === v
+          : m === AtomMode.Exact ? isWord && form === v
+            : m === AtomMode.Prefix ? isWord && form.startsWith(v)
+              : !isWord && form === v;
+      if (ok) add(a.out1[s] as number, start, gen);
+    }
+    if (isWord) {
+      seedAt(a.seedsByStem.get(stem), i, gen);
+      seedAt(a.seedsByForm.get(form), i, gen);
+      for (const p of a.seedsByPrefix) if (form.startsWith(p.prefix)) seedAt([p.seed], i, gen);
+    } else {
+      seedAt(a.seedsByPunct.get(form), i, gen);
+    }
+    if (matchStart !== -1) {
+      found.push({ first: matchStart, last: i });
+      matchStart = -1;
+      next.length = 0;
+      nextStart.length = 0;
+      if (found.length >= limit) break;
+    }
+    [cur, next] = [next, cur];
+    [curStart, nextStart] = [nextStart, curStart];
+    next.length = 0;
+    nextStart.length = 0;
+  }
+  return found;
+}

@@ -1,0 +1,152 @@
+/**
+ * Exclusion lists. A lead-in that ends with ":" and contains a negation ("Ne relèvent pas de ses
+ * missions :", "Sont exclus :", "Il n'appartient pas à l'intervenant de :", "L'intervenant ne :")
+ * governs what follows it on the same line (text extracted from PDF or Word often loses its line
+ * breaks) up to the end of that sentence, and the lines under it: list items, and lines that go on
+ * the enumeration, until a heading, a new lead-in or a new paragraph. A heading that contains a
+ * negation ("## Ce qui ne relève pas de ses missions") governs its whole section. Linear.
+ * @module
+ */
+import type { LineInfo } from '../blocks.js';
+import { Boundary } from '../boundaries.js';
+import { isUpperLetter } from '../fold.js';
+import { TokenKind, type TokenTable } from '../tokenize.js';
+import { MarkerCode } from './negation.js';
+
+/** What the exclusion analysis reads. */
+export interface ExclusionInput {
+  text: string;
+  tokens: TokenTable;
+  brk: Uint8Array;
+  tokenLine: Int32Array;
+  lines: LineInfo[];
+  marker: Uint8Array;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+/** First token of each line (`firstToken[l]` … `firstToken[l + 1]` are the tokens of line l). */
+function lineTokenRanges(tokenLine: Int32Array, lineCount: number, tokenCount: number): Int32Array {
+  const first = new Int32Array(lineCount + 1).fill(tokenCount);
+  for (let i = tokenCount - 1; i >= 0; i--) first[tokenLine[i] as number] = i;
+  for (let l = lineCount - 1; l >= 0; l--) if ((first[l] as number) > (first[l + 1] as number)) first[l] = first[l + 1] as number;
+  return first;
+}
+
+function isNegationMarker(code: number): boolean {
+  return code === MarkerCode.Clause || code === MarkerCode.Phrase || code === MarkerCode.Backward;
+}
+
+/**
+ * Marks the tokens governed by exclusion lead-ins and negated headings.
+ *
+ * @example
+ * ```ts
+ * // "Ne relèvent pas de ses missions :\n- la prise de plainte" → the tokens of the item are excluded.
+ * ```
+ */
+export function computeExclusions(input: ExclusionInput): Uint8Array {
+  const { text, tokens: t, brk, tokenLine, lines, marker } = input;
+  const excluded = new Uint8Array(t.count);
+  const firstToken = lineTokenRanges(tokenLine, lines.length, t.count);
+  const markLine = (l: number, from = firstToken[l] as number): void => {
+    for (let k = from; k < (firstToken[l + 1] as number); k++) excluded[k] = 1;
+  };
+  let coveredLine = -1;
+
+  // Negated headings govern their section.
+  for (let l = 0; l < lines.length; l++) {
+    const info = lines[l] as LineInfo;
+    if (info.kind !== 'heading' || l <= coveredLine) continue;
+    let depth = 0;
+    let negatedHeading = false;
+    for (let k = firstToken[l] as number; k < (firstToken[l + 1] as number); k++) {
+      const f = t.form[k];
+      if (f === '(') depth++;
+      else if (f === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && isNegationMarker(marker[k] as number)) negatedHeading = true;
+    }
+    if (!negatedHeading) continue;
+    let m = l + 1;
+    while (m < lines.length && (lines[m] as LineInfo).kind !== 'heading') markLine(m++);
+    coveredLine = m - 1;
+  }
+
+  // Lead-ins ending with ':'.
+  let segmentNegated = false;
+  let depth = 0;
+  let scanFrom = -1;
+  for (let i = 0; i < t.count; i++) {
+    if ((brk[i] as number) >= Boundary.Clause) {
+      segmentNegated = false;
+      depth = 0;
+    }
+    const form = t.form[i] as string;
+    if (t.kind[i] === TokenKind.Punct) {
+      if (form === '(') depth++;
+      else if (form === ')') depth = Math.max(0, depth - 1);
+      if (form !== ':' || !segmentNegated || i < scanFrom) continue;
+      scanFrom = governLeadIn(i) + 1;
+      continue;
+    }
+    if (depth === 0 && isNegationMarker(marker[i] as number)) segmentNegated = true;
+  }
+  return excluded;
+
+  /** Marks what the lead-in whose ':' is token `c` governs; returns the last token marked. */
+  function governLeadIn(c: number): number {
+    const line = tokenLine[c] as number;
+    const lineEnd = firstToken[line + 1] as number;
+    let k = c + 1;
+    let segStart = k;
+    for (; k < lineEnd; k++) {
+      const f = t.form[k] as string;
+      if ((brk[k] as number) >= Boundary.Clause) {
+        const prev = t.form[k - 1] as string;
+        const upper = isUpperLetter(text[t.start[k] as number] ?? '');
+        if (SENTENCE_END.has(prev) && upper && t.kind[k] === TokenKind.Word) break;
+        segStart = k;
+      }
+      if (f === ':' && k > c + 1) {
+        // A new "Heading :" on the same line ends the list unless it is itself negated.
+        let negatedSegment = false;
+        for (let j = segStart; j < k; j++) if (isNegationMarker(marker[j] as number)) negatedSegment = true;
+        if (!negatedSegment && k - segStart <= 5) {
+          k = segStart;
+          break;
+        }
+      }
+      excluded[k] = 1;
+    }
+    let last = k - 1;
+    if (k < lineEnd) return last;
+    // Lines below are governed when the lead-in ends its line, or when the line goes on an enumeration.
+    if (c !== lineEnd - 1 && SENTENCE_END.has((lines[line] as LineInfo).lastChar)) return last;
+    // Lines under the lead-in.
+    let prevLast = (lines[line] as LineInfo).lastChar;
+    let blankSeen = false;
+    let first = true;
+    for (let l = line + 1; l < lines.length; l++) {
+      const info = lines[l] as LineInfo;
+      if (info.kind === 'blank') {
+        blankSeen = true;
+        continue;
+      }
+      if (info.kind === 'heading') break;
+      if (info.kind === 'item') {
+        markLine(l);
+      } else {
+        if (info.lastChar === ':') break;
+        const startsLower = /\p{Ll}/u.test(text[info.contentStart] ?? '');
+        const continues = !SENTENCE_END.has(prevLast) || startsLower;
+        if (!first && (blankSeen || !continues)) break;
+        markLine(l);
+      }
+      first = false;
+      blankSeen = false;
+      prevLast = info.lastChar;
+      last = (firstToken[l + 1] as number) - 1;
+    }
+    return last;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Negation scopes. Markers (ne … pas/plus/jamais, aucun, ni, "en aucun cas", "interdit",
+ * "exclu", "hors", "sans", "ne relève pas de"…) are found with token patterns; each then
+ * covers the rest of its clause (forward), the rest of its phrase (up to a comma), or, for
+ * predicates such as "… ne relève pas de ses missions" / "… est exclue", the start of its clause
+ * (backward). A clause ends at `.`, `;`, `:`, a new block, "mais", "qui", or "et"/"," followed by a
+ * new verb or subject. Each token is visited a bounded number of times: linear.
+ * @module
+ */
+import { Boundary } from '../boundaries.js';
+import { CLAUSE_ENDERS, COORDINATORS, COPULAS, DETERMINERS, isFiniteVerb, SUBJECT_HEADS, SUBJECT_PRONOUNS } from '../lexicon.js';
+import { findMatches, type MatchInput, type TokenSpan } from '../pattern/match.js';
+import { TokenKind, type TokenTable } from '../tokenize.js';
+import { BASE_MARKER_WORDS, markerAutomata } from './markers.js';
+
+/** Kind of marker on a token (0: none). */
+export const enum MarkerCode {
+  None = 0,
+  Clause = 1,
+  Phrase = 2,
+  Sans = 3,
+  Backward = 4,
+}
+
+/** Result of the negation analysis. */
+export interface NegationScopes {
+  /** 1: in the scope of a clause, phrase or backward negation. */
+  negated: Uint8Array;
+  /** 1: in the scope of "sans" (flips the polarity). */
+  sans: Uint8Array;
+  /** Marker kind of each token. */
+  marker: Uint8Array;
+}
+
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** Whether the token at `j` starts a new clause (after "et" or a comma). */
+function startsClause(t: TokenTable, j: number): boolean {
+  const form = t.form[j];
+  if (form === undefined) return false;
+  if (SUBJECT_PRONOUNS.has(form) || isFiniteVerb(form)) return true;
+  if (DETERMINERS.has(form)) {
+    const head = t.stem[j + 1];
+    return head !== undefined && SUBJECT_HEADS.has(head);
+  }
+  return false;
+}
+
+/** End (exclusive) of the scope that starts at `from`. */
+function scopeEnd(t: TokenTable, brk: Uint8Array, from: number, phrase: boolean): number {
+  let k = from;
+  while (k < t.count) {
+    const b = brk[k] as number;
+    if (k > from && (b >= Boundary.Clause || (phrase && b === Boundary.Comma))) break;
+    if (k === from && b >= Boundary.Clause) break;
+    const form = t.form[k] as string;
+    if (t.kind[k] === TokenKind.Word && CLAUSE_ENDERS.has(form)) break;
+    if (form === 'contre' && t.form[k - 1] === 'par') break;
+    if (COORDINATORS.has(form) && startsClause(t, k + 1)) break;
+    if (phrase && (form === 'et' || form === 'ou') && t.form[k + 1] !== 'sans') break;
+    k++;
+  }
+  return k;
+}
+
+function applyForward(t: TokenTable, brk: Uint8Array, spans: TokenSpan[], phrase: boolean, out: Uint8Array): void {
+  let covered = 0;
+  for (const span of spans) {
+    const from = span.last + 1;
+    if (from < covered) continue;
+    const end = scopeEnd(t, brk, from, phrase);
+    for (let k = from; k < end; k++) out[k] = 1;
+    covered = end;
+  }
+}
+
+function applyBackward(t: TokenTable, brk: Uint8Array, spans: TokenSpan[], out: Uint8Array): void {
+  let floor = -1;
+  for (const span of spans) {
+    for (let j = span.first - 1; j > floor; j--) {
+      const form = t.form[j] as string;
+      const word = t.kind[j] === TokenKind.Word;
+      if (word && CLAUSE_ENDERS.has(form)) break;
+      if (word && isFiniteVerb(form) && !COPULAS.has(form)) break;
+      if (!word && form !== ',' && form !== '(' && form !== ')' && form !== '«' && form !== '»' && form !== '"') {
+        if (!(form === ':' && j === span.first - 1)) break;
+      }
+      out[j] = 1;
+      if ((brk[j] as number) >= Boundary.Clause) break;
+    }
+    floor = span.last;
+  }
+}
+
+/**
+ * Computes the negation scopes of tokens.
+ *
+ * @example
+ * ```ts
+ * const text = "Il ne participe pas aux auditions.";
+ * const t = tokenize(text);
+ * const b = computeBoundaries(text, t, classifyLines(text, buildLineIndex(text)));
+ * computeNegation(t, b.brk).negated[2]; // 1 ("participe")
+ * ```
+ */
+export function computeNegation(t: TokenTable, brk: Uint8Array): NegationScopes {
+  const n = t.count;
+  const baseMarker = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (BASE_MARKER_WORDS.has(t.form[i] as string)) baseMarker[i] = 1;
+  const zero = new Uint8Array(n);
+  const input: MatchInput = { tokens: t, brk, negated: zero, quoted: zero, marker: baseMarker };
+  const automata = markerAutomata();
+
+  const cancelled = new Uint8Array(n);
+  for (const span of findMatches(automata.cancel, input, 'any', NO_LIMIT)) {
+    for (let k = span.first; k <= span.last; k++) cancelled[k] = 1;
+  }
+  const marker = new Uint8Array(n);
+  const keep = (spans: TokenSpan[], code: MarkerCode): TokenSpan[] => {
+    const kept = spans.filter((s) => cancelled[s.first] !== 1);
+    for (const s of kept) for (let k = s.first; k <= s.last; k++) if (marker[k] === 0) marker[k] = code;
+    return kept;
+  };
+  const clause = keep(findMatches(automata.clause, input, 'any', NO_LIMIT), MarkerCode.Clause);
+  const phrase = keep(findMatches(automata.phrase, input, 'any', NO_LIMIT), MarkerCode.Phrase);
+  const sansSpans = keep(findMatches(automata.sans, input, 'any', NO_LIMIT), MarkerCode.Sans);
+  const backward = keep(findMatches(automata.backward, input, 'any', NO_LIMIT), MarkerCode.Backward);
+
+  const negated = new Uint8Array(n);
+  const sans = new Uint8Array(n);
+  applyForward(t, brk, clause, false, negated);
+  applyForward(t, brk, phrase, true, negated);
+  applyForward(t, brk, sansSpans, true, sans);
+  applyBackward(t, brk, backward, negated);
+  return { negated, sans, marker };
+}

@@ -1,0 +1,43 @@
+/**
+ * Quotation scopes: tokens between « and », “ and ” or a pair of straight quotes, within one
+ * block. A quotation that is not closed in its block, or is longer than {@link MAX_QUOTE} tokens,
+ * is not a quotation. Linear.
+ * @module
+ */
+import { Boundary } from '../boundaries.js';
+import { TokenKind, type TokenTable } from '../tokenize.js';
+
+/** Longest quotation, in tokens. */
+export const MAX_QUOTE = 60;
+
+/**
+ * Marks the tokens inside quotation marks.
+ *
+ * @example
+ * ```ts
+ * const t = tokenize('Il refuse « participer aux auditions »');
+ * computeQuotes(t, new Uint8Array(t.count))[3]; // 1
+ * ```
+ */
+export function computeQuotes(t: TokenTable, brk: Uint8Array): Uint8Array {
+  const quoted = new Uint8Array(t.count);
+  let open = -1;
+  let openChar = '';
+  for (let i = 0; i < t.count; i++) {
+    if ((brk[i] as number) >= Boundary.Block) open = -1;
+    if (t.kind[i] !== TokenKind.Punct) continue;
+    const form = t.form[i] as string;
+    if (open === -1) {
+      if (form === '«' || form === '"') {
+        open = i;
+        openChar = form;
+      }
+      continue;
+    }
+    const closes = (openChar === '«' && form === '»') || (openChar === '"' && form === '"');
+    if (!closes) continue;
+    if (i - open - 1 <= MAX_QUOTE) for (let k = open + 1; k < i; k++) quoted[k] = 1;
+    open = -1;
+  }
+  return quoted;
+}

@@ -1,0 +1,101 @@
+/**
+ * The right-hand side of the text operators in a rule file: one pattern, a list of alternative
+ * patterns, or `{ match, unless }` where a match is ignored when an `unless` pattern occurs in the
+ * same sentence (in any polarity).
+ * @module
+ */
+import type { AnalysedText } from './analyse.js';
+import { compileAutomaton, type Automaton } from './pattern/automaton.js';
+import { findMatches, type MatchMode, type TokenSpan } from './pattern/match.js';
+import { parsePattern, PatternSyntaxError } from './pattern/parse.js';
+
+/** A compiled operator value. */
+export interface CompiledTextValue {
+  /** Sources of the `match` patterns (for messages). */
+  patterns: string[];
+  automaton: Automaton;
+  unless?: Automaton;
+}
+
+/** Thrown when a value is malformed; `message` is French. */
+export class TextValueError extends Error {
+  override name = 'TextValueError';
+}
+
+function asList(value: unknown, what: string): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) return value as string[];
+  throw new TextValueError(`${what} : un motif (chaîne) ou une liste non vide de motifs est attendu`);
+}
+
+function compileList(sources: string[]): Automaton {
+  return compileAutomaton(
+    sources.map((source, index) => {
+      try {
+        return parsePattern(source);
+      } catch (error) {
+        if (error instanceof PatternSyntaxError) {
+          const where = sources.length > 1 ? ` (motif n° ${index + 1})` : '';
+          throw new TextValueError(`motif « ${source} »${where} : ${error.message}`);
+        }
+        throw error;
+      }
+    }),
+  );
+}
+
+/**
+ * Compiles a value of `affirms` / `lacks`. Throws {@link TextValueError} (French message).
+ *
+ * @example
+ * ```ts
+ * compileTextValue(['secret professionnel', 'confidentialite des entretiens']).patterns.length; // 2
+ * compileTextValue({ match: 'suivi ~3 long cours', unless: 'relais' });
+ * ```
+ */
+export function compileTextValue(value: unknown): CompiledTextValue {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    const unknownKeys = Object.keys(record).filter((k) => k !== 'match' && k !== 'unless');
+    if (unknownKeys.length > 0) throw new TextValueError(`clé inconnue « ${unknownKeys[0]} » (clés permises : match, unless)`);
+    const patterns = asList(record.match, 'match');
+    const compiled: CompiledTextValue = { patterns, automaton: compileList(patterns) };
+    if (record.unless !== undefined) compiled.unless = compileList(asList(record.unless, 'unless'));
+    return compiled;
+  }
+  const patterns = asList(value, 'valeur');
+  return { patterns, automaton: compileList(patterns) };
+}
+
+/**
+ * Whether a value is an {@link AnalysedText} (the `text` fact of the post-text subject).
+ *
+ * @example
+ * ```ts
+ * isAnalysedText(analyseText('x')); // true
+ * isAnalysedText('x'); // false
+ * ```
+ */
+export function isAnalysedText(value: unknown): value is AnalysedText {
+  return typeof value === 'object' && value !== null && 'tokens' in value && (value as { negated?: unknown }).negated instanceof Uint8Array;
+}
+
+/**
+ * The matches of a compiled value in a text, `unless` applied, up to `limit`.
+ *
+ * @example
+ * ```ts
+ * matchTextValue(compileTextValue('participer ~4 auditions'), analyseText('Il participe aux auditions.'), 'affirms', 5);
+ * // [{ first: 1, last: 3 }]
+ * ```
+ */
+export function matchTextValue(value: CompiledTextValue, at: AnalysedText, mode: MatchMode, limit: number): TokenSpan[] {
+  if (!value.unless) return findMatches(value.automaton, at, mode, limit);
+  const spans = findMatches(value.automaton, at, mode, Number.MAX_SAFE_INTEGER);
+  if (spans.length === 0) return spans;
+  const blocked = new Set<number>();
+  for (const s of findMatches(value.unless, at, 'any', Number.MAX_SAFE_INTEGER)) {
+    for (let k = s.first; k <= s.last; k++) blocked.add(at.sentence[k] as number);
+  }
+  return spans.filter((s) => !blocked.has(at.sentence[s.first] as number) && !blocked.has(at.sentence[s.last] as number)).slice(0, limit);
+}

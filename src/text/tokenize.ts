@@ -1,0 +1,159 @@
+/**
+ * Tokenisation of French text into words and punctuation, with offsets into the text.
+ * Elisions (l', d', qu', n', s', j', c'…) become their own token with the full form ("le",
+ * "de", "que", "ne"…); inclusive writing (placé·e, intervenant(e)s, intervenant.e, salarié-e)
+ * is folded into the masculine form; hyphens inside words split them; all caps and accents are
+ * folded away (see {@link foldWord}). Linear in the text.
+ * @module
+ */
+import { foldWord, isWordChar } from './fold.js';
+import { stemFrench } from './stem.js';
+
+/** Kind of a token. */
+export const enum TokenKind {
+  Word = 0,
+  Punct = 1,
+}
+
+/** Tokens as parallel arrays (compact for large texts). Offsets are UTF-16 indices into the text. */
+export interface TokenTable {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** Folded form (words) or the character itself (punctuation). */
+  form: string[];
+  /** Stem of the folded form (words) or the character (punctuation). */
+  stem: string[];
+}
+
+const ELISIONS: Record<string, string> = {
+  l: 'le', d: 'de', n: 'ne', s: 'se', j: 'je', c: 'ce', m: 'me', t: 'te', qu: 'que',
+  lorsqu: 'lorsque', puisqu: 'puisque', jusqu: 'jusque', quoiqu: 'quoique', presqu: 'presque',
+};
+const APOSTROPHES = new Set(["'", '’', 'ʼ', '‘', '´', '`']);
+const PUNCT = new Set([
+  '.', ',', ';', ':', '!', '?', '…', '(', ')', '[', ']', '«', '»', '"', '“', '”', '„', '/',
+  '–', '—', '•', '▪', '●', '◦', '‣', '·', '-', '|',
+]);
+const INCLUSIVE: Record<string, ReadonlySet<string>> = {
+  '·': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'te', 'tes', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives', 'x']),
+  '•': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
+  '.': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ère', 'ères', 'ive', 'ives']),
+  '(': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives', 'x']),
+  '-': new Set(['e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ère', 'ères']),
+  '/': new Set(['e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses']),
+};
+
+/** Interned forms and stems: texts repeat words, and stemming is cached per form. */
+const stemCache = new Map<string, string>();
+function stemOf(form: string): string {
+  let s = stemCache.get(form);
+  if (s === undefined) {
+    s = stemFrench(form);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(form, s);
+  }
+  return s;
+}
+
+/** Reads a run of word characters from `i`; returns its end. */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordChar(text[j] as string)) j++;
+  return j;
+}
+
+/** Extends a word over inclusive-writing suffixes (·e, (e)s, .e.s, -e); returns the new end. */
+function inclusiveEnd(text: string, end: number): number {
+  let e = end;
+  for (let guard = 0; guard < 4; guard++) {
+    const sep = text[e];
+    if (sep === undefined) break;
+    const allowed = INCLUSIVE[sep];
+    if (!allowed) break;
+    const k = wordEnd(text, e + 1);
+    if (k === e + 1) break;
+    const raw = text.slice(e + 1, k);
+    const ok = sep === '.' ? allowed.has(raw) : allowed.has(raw.toLowerCase());
+    if (!ok) break;
+    let next = k;
+    if (sep === '(') {
+      if (text[k] !== ')') break;
+      next = k + 1;
+      if (text[next] === 's' && !isWordChar(text[next + 1] ?? ' ')) next++;
+    }
+    if (sep === '.' && !/\p{Ll}/u.test(text[e - 1] ?? '')) break;
+    if (next < text.length && isWordChar(text[next] as string)) break;
+    e = next;
+  }
+  return e;
+}
+
+/**
+ * Splits a text into tokens.
+ *
+ * @example
+ * ```ts
+ * const t = tokenize("L'intervenant·e ne participe pas");
+ * t.form; // ['le', 'intervenant', 'ne', 'participe', 'pas']
+ * t.stem[3]; // 'particip'
+ * ```
+ */
+export function tokenize(text: string): TokenTable {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kinds: number[] = [];
+  const forms: string[] = [];
+  const stems: string[] = [];
+  const push = (s: number, e: number, k: TokenKind, form: string, stem: string): void => {
+    starts.push(s);
+    ends.push(e);
+    kinds.push(k);
+    forms.push(form);
+    stems.push(stem);
+  };
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i] as string;
+    if (isWordChar(ch)) {
+      const runEnd = wordEnd(text, i);
+      const folded = foldWord(text.slice(i, runEnd));
+      const next = text[runEnd];
+      if (next !== undefined && APOSTROPHES.has(next) && isWordChar(text[runEnd + 1] ?? ' ')) {
+        const full = ELISIONS[folded];
+        if (full !== undefined) {
+          push(i, runEnd + 1, TokenKind.Word, full, full);
+          i = runEnd + 1;
+          continue;
+        }
+      }
+      const end = inclusiveEnd(text, runEnd);
+      push(i, end, TokenKind.Word, folded, stemOf(folded));
+      i = end;
+      continue;
+    }
+    if (PUNCT.has(ch)) {
+      const isHyphen = ch === '-' && i > 0 && isWordChar(text[i - 1] as string) && isWordChar(text[i + 1] ?? ' ');
+      if (!isHyphen) {
+        if (ch === '.' && text[i + 1] === '.' && text[i + 2] === '.') {
+          push(i, i + 3, TokenKind.Punct, '…', '…');
+          i += 3;
+          continue;
+        }
+        const form = ch === '“' || ch === '”' || ch === '„' ? '"' : ch === '–' || ch === '—' ? '-' : ch;
+        push(i, i + 1, TokenKind.Punct, form, form);
+      }
+    }
+    i++;
+  }
+  return {
+    count: starts.length,
+    start: Int32Array.from(starts),
+    end: Int32Array.from(ends),
+    kind: Uint8Array.from(kinds),
+    form: forms,
+    stem: stems,
+  };
+}

@@ -4,7 +4,10 @@
  * @module
  */
 import type { DomainDefinition } from '../../core/types.js';
-import { postTextSubject, textOperators } from '../../text/index.js';
+// Not through text/index.ts: that one also exports the file extractors (Node only), and the
+// domain must stay bundlable for a browser.
+import { postTextSubject } from '../../text/subject.js';
+import { textOperators } from '../../text/operators.js';
 import { actionSubject, postSubject, sharingSubject } from './subjects.js';
 
 /**

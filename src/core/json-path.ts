@@ -56,7 +56,8 @@ export function parseJsonPath(path: string): { ok: true; steps: PathStep[] } | {
 export function resolvePath(value: unknown, steps: readonly PathStep[]): unknown {
   let current: unknown = value;
   for (const step of steps) {
-    if (current === null || typeof current !== 'object') return undefined;
+    // As jsonpath-plus: a falsy value has no member; a string's own members are its indices and length.
+    if (!current || (typeof current !== 'object' && typeof current !== 'string')) return undefined;
     if (!Object.prototype.hasOwnProperty.call(current, step)) return undefined;
     current = (current as Record<string | number, unknown>)[step];
   }

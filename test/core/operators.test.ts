@@ -52,7 +52,7 @@ describe('operators agree with json-rules-engine', () => {
 describe('JSON paths resolve as jsonpath-plus does', () => {
   const objects = fc.dictionary(fc.constantFrom('a', 'b', 'kind', 'units'), fc.oneof(scalar, fc.dictionary(fc.constantFrom('a', 'kind'), scalar), fc.array(fc.dictionary(fc.constantFrom('kind'), scalar), { maxLength: 2 })));
   it('on simple paths', () => {
-    const paths = ['$.a', '$.kind', '$.a.kind', '$.units[0].kind', '$.units[1]', "$['b']"];
+    const paths = ['$.a', '$.kind', '$.a.kind', '$.units[0].kind', '$.units[1]', "$['b']", '$.a.length', '$.units[0]'];
     fc.assert(
       fc.property(objects, fc.constantFrom(...paths), (obj, path) => {
         const parsed = parseJsonPath(path);
@@ -60,7 +60,7 @@ describe('JSON paths resolve as jsonpath-plus does', () => {
         if (!parsed.ok) return;
         expect(resolvePath(obj, parsed.steps)).toEqual(JSONPath({ path, json: obj, wrap: false }));
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
   });
 

@@ -2,7 +2,6 @@
  * Loading, compiling and exporting ISCG rulesets (the shipped one or a directory of rules).
  * @module
  */
-import { loadRulesetDir } from '../../../core/loader/load-ruleset.js';
 import type { Checker, ParamOverrides } from '../../../core/compile/compile-ruleset.js';
 import { exportToJre, type JreExport } from '../../../core/jre/export.js';
 import type { Ruleset } from '../../../core/types.js';
@@ -17,6 +16,8 @@ import { checkerFor, shippedRuleset } from './default-checker.js';
  * validateAction(action, { ruleset });
  */
 export async function loadRuleset(dir: string): Promise<Ruleset> {
+  // Loaded on demand: the loader reads files (Node only); the rest of the API runs in a browser.
+  const { loadRulesetDir } = await import('../../../core/loader/load-ruleset.js');
   return loadRulesetDir(dir, [iscgDomain]);
 }
 

@@ -2,19 +2,23 @@
  * The report formats, by name.
  * @module
  */
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 /** Names of the formats. */
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
 /** A format name. */
 export type FormatName = (typeof FORMATS)[number];
 
 /**
  * The formatter of a format name.
  * @example
- * formatterFor('json')(results, ctx);
+ * formatterFor('sarif')(results, ctx);
  */
 export function formatterFor(name: FormatName): Formatter {
   switch (name) {
@@ -22,6 +26,14 @@ export function formatterFor(name: FormatName): Formatter {
       return formatStylish;
     case 'json':
       return formatJson;
+    case 'sarif':
+      return formatSarif;
+    case 'junit':
+      return formatJunit;
+    case 'github':
+      return formatGithub;
+    case 'markdown':
+      return formatMarkdown;
     default: {
       const never: never = name;
       throw new Error(`format inconnu ${String(never)}`);

@@ -49,8 +49,8 @@ export function computeExclusions(input: ExclusionInput): Uint8Array {
   const { text, tokens: t, brk, tokenLine, lines, marker } = input;
   const excluded = new Uint8Array(t.count);
   const firstToken = lineTokenRanges(tokenLine, lines.length, t.count);
-  const markLine = (l: number, from = firstToken[l] as number): void => {
-    for (let k = from; k < (firstToken[l + 1] as number); k++) excluded[k] = 1;
+  const markLine = (l: number): void => {
+    for (let k = firstToken[l] as number; k < (firstToken[l + 1] as number); k++) excluded[k] = 1;
   };
   let coveredLine = -1;
 
@@ -95,58 +95,50 @@ export function computeExclusions(input: ExclusionInput): Uint8Array {
 
   /** Marks what the lead-in whose ':' is token `c` governs; returns the last token marked. */
   function governLeadIn(c: number): number {
-    const line = tokenLine[c] as number;
-    const lineEnd = firstToken[line + 1] as number;
+    const leadLine = tokenLine[c] as number;
+    const endsLine = c === (firstToken[leadLine + 1] as number) - 1;
+    let curLine = leadLine;
+    let first = true;
+    let segStart = c + 1;
     let k = c + 1;
-    let segStart = k;
-    for (; k < lineEnd; k++) {
-      const f = t.form[k] as string;
-      if ((brk[k] as number) >= Boundary.Clause) {
+    for (; k < t.count; k++) {
+      const l = tokenLine[k] as number;
+      if (l !== curLine) {
+        let blankSeen = false;
+        for (let m = curLine + 1; m < l; m++) if ((lines[m] as LineInfo).kind === 'blank') blankSeen = true;
+        const info = lines[l] as LineInfo;
+        const prevLast = (lines[curLine] as LineInfo).lastChar;
+        if (info.kind === 'heading') break;
+        if (info.kind === 'text') {
+          if (info.lastChar === ':' && !first) break;
+          const startsLower = /\p{Ll}/u.test(text[info.contentStart] ?? '');
+          const continues = !SENTENCE_END.has(prevLast) || startsLower;
+          if (first ? !endsLine && !continues : blankSeen || !continues) break;
+        } else if (first && !endsLine && SENTENCE_END.has(prevLast)) {
+          break;
+        }
+        curLine = l;
+        first = false;
+        segStart = k;
+      } else if (k > c + 1 && (brk[k] as number) >= Boundary.Clause) {
         const prev = t.form[k - 1] as string;
         const upper = isUpperLetter(text[t.start[k] as number] ?? '');
-        if (SENTENCE_END.has(prev) && upper && t.kind[k] === TokenKind.Word) break;
+        const isItem = (lines[l] as LineInfo).kind === 'item';
+        if (!isItem && SENTENCE_END.has(prev) && upper && t.kind[k] === TokenKind.Word) break;
         segStart = k;
       }
-      if (f === ':' && k > c + 1) {
-        // A new "Heading :" on the same line ends the list unless it is itself negated.
+      if (t.form[k] === ':' && k > segStart) {
+        // A new "Heading :" ends the list unless it is itself negated.
         let negatedSegment = false;
         for (let j = segStart; j < k; j++) if (isNegationMarker(marker[j] as number)) negatedSegment = true;
         if (!negatedSegment && k - segStart <= 5) {
+          for (let j = segStart; j < k; j++) excluded[j] = 0;
           k = segStart;
           break;
         }
       }
       excluded[k] = 1;
     }
-    let last = k - 1;
-    if (k < lineEnd) return last;
-    // Lines below are governed when the lead-in ends its line, or when the line goes on an enumeration.
-    if (c !== lineEnd - 1 && SENTENCE_END.has((lines[line] as LineInfo).lastChar)) return last;
-    // Lines under the lead-in.
-    let prevLast = (lines[line] as LineInfo).lastChar;
-    let blankSeen = false;
-    let first = true;
-    for (let l = line + 1; l < lines.length; l++) {
-      const info = lines[l] as LineInfo;
-      if (info.kind === 'blank') {
-        blankSeen = true;
-        continue;
-      }
-      if (info.kind === 'heading') break;
-      if (info.kind === 'item') {
-        markLine(l);
-      } else {
-        if (info.lastChar === ':') break;
-        const startsLower = /\p{Ll}/u.test(text[info.contentStart] ?? '');
-        const continues = !SENTENCE_END.has(prevLast) || startsLower;
-        if (!first && (blankSeen || !continues)) break;
-        markLine(l);
-      }
-      first = false;
-      blankSeen = false;
-      prevLast = info.lastChar;
-      last = (firstToken[l + 1] as number) - 1;
-    }
-    return last;
+    return k - 1;
   }
 }

@@ -28,7 +28,9 @@ export const MARKERS: Readonly<Record<MarkerKind, readonly string[]>> = {
   sans: ['sans'],
   // Negates what precedes, back to the start of the clause: "La prise de plainte ne relève pas de ses missions".
   backward: [
-    'ne (lui | leur | se | en | y)? (releve* | entre | entrent | incombe* | appartien* | fait partie | font partie | figure* | constitue* | concerne* | est | sont | sera | seront | serait | seraient | peut | peuvent | saurai* | doit | doivent | rentre | rentrent)',
+    'ne (lui | leur | se | en | y)? (releve* | entre | entrent | incombe* | appartien* | fait partie | font partie | figure* | constitue* | concerne* | rentre | rentrent)',
+    'ne (lui | leur)? (est | sont | sera | seront | serait | seraient) (pas | jamais | aucunement | nullement | plus)? (de | du | dans | une | un | autorise* | permis* | admis* | tolere* | prevu* | attendu* | demande* | confie* | compris* | sa | son | ses | habilite* | =en (aucun | rien))',
+    'ne (lui | leur)? (peut | peuvent | saurai* | doit | doivent) (pas | jamais | en aucun cas | aucunement)? (lui | leur)? etre',
     '(est | sont | sera | seront | etre | reste | restent | demeure | demeurent | lui | leur) (formellement | strictement | totalement | expressement | absolument | donc | egalement | clairement)? (=exclu | =exclue | =exclus | =exclues | interdit* | proscrit* | prohibe* | hors | refuse | refusee | refusees | refuses | ecarte*)',
     ': (=exclu | =exclue | =exclus | =exclues | interdit* | proscrit* | =non | =jamais | =aucun | =aucune | hors)',
     "(releve* | incombe* | appartien* | revien* | reserve* | ressort | competence) (exclusivement | uniquement | strictement)? ~3 (enqueteur* | enquetrice* | opj | apj | officier* | policier* | gendarme* | forces de l'ordre | service* d'enquete | effectifs)",

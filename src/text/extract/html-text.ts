@@ -56,8 +56,8 @@ export function htmlToText(html: string): string {
       flush(false);
       if (!closing) line = '  '.repeat(Math.max(0, listDepth - 1)) + '- ';
     } else if (name === 'p') {
-      if (closing) flush(listDepth === 0);
-      else if (listDepth === 0) flush(true);
+      // Word paragraphs are lines; a blank line would split an enumeration into blocks.
+      flush(false);
     } else if (name === 'br') {
       flush(false);
     } else if (name === 'td' || name === 'th') {

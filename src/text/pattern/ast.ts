@@ -23,6 +23,8 @@ export interface ParsedPattern {
   source: string;
   /** `^`: the match starts a clause (after a line break, a bullet, `.`, `;`, `:`…). */
   anchored: boolean;
+  /** `$`: the match ends a clause (followed by punctuation, a line break or the end). */
+  anchoredEnd: boolean;
   /** `!`: the match must lie in a negated or excluded passage (the text denies it). */
   polarity: Polarity;
   root: PatternNode;

@@ -14,6 +14,8 @@ export const enum StateKind {
   Split = 1,
   Match = 2,
   Gap = 3,
+  /** Zero-width: the token just read ends a clause. */
+  End = 4,
 }
 
 /** How an atom compares with a token. */
@@ -134,7 +136,8 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     seedsByPrefix: [],
   };
   for (const p of patterns) {
-    const entry = b.compile(p.root, match);
+    const last = p.anchoredEnd ? b.add(StateKind.End, match, -1, 0, '') : match;
+    const entry = b.compile(p.root, last);
     const stack = [entry];
     const seen = new Set<number>();
     while (stack.length > 0) {

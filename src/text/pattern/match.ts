@@ -34,6 +34,15 @@ export interface TokenSpan {
 
 const SOFT_PUNCT = new Set([',', '(', ')', '«', '»', '"', '/', '[', ']']);
 
+const CLAUSE_END_PUNCT = new Set(['.', '!', '?', ';', ':', '…', ',', '•', '-', ')', '|']);
+
+/** Whether the token at `next` starts a new clause (or the text ends): the `$` anchor. */
+function endsClause(input: MatchInput, next: number): boolean {
+  if (next >= input.tokens.count) return true;
+  if ((input.brk[next] as number) >= Boundary.Clause) return true;
+  return input.tokens.kind[next] === TokenKind.Punct && CLAUSE_END_PUNCT.has(input.tokens.form[next] as string);
+}
+
 function seedAllowed(seed: Seed, input: MatchInput, i: number, mode: MatchMode): boolean {
   if (seed.anchored && i > 0 && (input.brk[i] as number) < Boundary.Clause) return false;
   if (mode === 'any') return true;
@@ -61,6 +70,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   let next: number[] = [];
   let nextStart: number[] = [];
   let matchStart = -1;
+  let current = 0;
   const stack: number[] = [];
 
   const add = (state: number, start: number, gen: number): void => {
@@ -72,6 +82,9 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
       const kind = a.kind[s];
       if (kind === StateKind.Split) {
         stack.push(a.out2[s] as number, a.out1[s] as number);
+      } else if (kind === StateKind.End) {
+        if (endsClause(input, current + 1)) stack.push(a.out1[s] as number);
+        else mark[s] = -1;
       } else if (kind === StateKind.Match) {
         if (matchStart === -1 || start < matchStart) matchStart = start;
       } else {
@@ -88,6 +101,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
 
   for (let i = 0; i < t.count; i++) {
     const gen = i;
+    current = i;
     const brk = input.brk[i] as number;
     const isWord = t.kind[i] === TokenKind.Word;
     const form = t.form[i] as string;
@@ -97,7 +111,8 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
       const start = curStart[k] as number;
       if (a.kind[s] === StateKind.Gap) {
         const skippable = isWord ? input.marker[i] !== 1 : SOFT_PUNCT.has(form);
-        if (brk < Boundary.Clause && skippable) add(a.out1[s] as number, start, gen);
+        // A gap stays in its clause; after a ':' the match consumed explicitly, it may go on.
+        if (skippable && (brk < Boundary.Clause || (brk === Boundary.Clause && t.form[i - 1] === ':'))) add(a.out1[s] as number, start, gen);
         continue;
       }
       if (brk >= Boundary.Block) continue;

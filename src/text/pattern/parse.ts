@@ -196,8 +196,13 @@ export function parsePattern(source: string): ParsedPattern {
     anchored = true;
     src = src.slice(1);
   }
-  if (src.includes('^') || src.includes('!')) {
-    throw new PatternSyntaxError('« ! » et « ^ » ne peuvent être qu’au début du motif (« ! » d’abord)');
+  let anchoredEnd = false;
+  if (src.endsWith('$')) {
+    anchoredEnd = true;
+    src = src.slice(0, -1);
+  }
+  if (src.includes('^') || src.includes('!') || src.includes('$')) {
+    throw new PatternSyntaxError('« ! » et « ^ » ne peuvent être qu’au début du motif (« ! » d’abord), « $ » qu’à la fin');
   }
   const lexemes = lex(src);
   if (lexemes.length === 0) throw new PatternSyntaxError('motif vide');
@@ -208,5 +213,5 @@ export function parsePattern(source: string): ParsedPattern {
   if (nullable(root)) throw new PatternSyntaxError('le motif peut ne reconnaître aucun mot : au moins un mot doit être obligatoire');
   if (edgeGap(root, false)) throw new PatternSyntaxError('un motif ne peut pas commencer par un écart « ~N »');
   if (edgeGap(root, true)) throw new PatternSyntaxError('un motif ne peut pas finir par un écart « ~N »');
-  return { source, anchored, polarity, root };
+  return { source, anchored, anchoredEnd, polarity, root };
 }

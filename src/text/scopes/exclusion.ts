@@ -11,7 +11,7 @@ import type { LineInfo } from '../blocks.js';
 import { Boundary } from '../boundaries.js';
 import { isUpperLetter } from '../fold.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
-import { MarkerCode } from './negation.js';
+import { MarkerCode, startsClause } from './negation.js';
 
 /** What the exclusion analysis reads. */
 export interface ExclusionInput {
@@ -96,6 +96,8 @@ export function computeExclusions(input: ExclusionInput): Uint8Array {
   /** Marks what the lead-in whose ':' is token `c` governs; returns the last token marked. */
   function governLeadIn(c: number): number {
     const leadLine = tokenLine[c] as number;
+    // "… n'est pas employé par la gendarmerie : il est salarié de …" explains; it lists nothing.
+    if (tokenLine[c + 1] === leadLine && startsClause(t, c + 1)) return c;
     const endsLine = c === (firstToken[leadLine + 1] as number) - 1;
     let curLine = leadLine;
     let first = true;

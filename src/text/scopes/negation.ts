@@ -34,8 +34,16 @@ export interface NegationScopes {
 
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 
-/** Whether the token at `j` starts a new clause (after "et" or a comma). */
-function startsClause(t: TokenTable, j: number): boolean {
+/**
+ * Whether the token at `j` starts a new clause: a subject pronoun, a determiner and a subject
+ * noun ("l'intervenant"), or a conjugated verb.
+ *
+ * @example
+ * ```ts
+ * startsClause(tokenize('il participe'), 0); // true
+ * ```
+ */
+export function startsClause(t: TokenTable, j: number): boolean {
   const form = t.form[j];
   if (form === undefined) return false;
   if (SUBJECT_PRONOUNS.has(form) || isFiniteVerb(form)) return true;
@@ -81,6 +89,8 @@ function applyBackward(t: TokenTable, brk: Uint8Array, spans: TokenSpan[], out: 
       const form = t.form[j] as string;
       const word = t.kind[j] === TokenKind.Word;
       if (word && CLAUSE_ENDERS.has(form)) break;
+      // "… et ne relève pas": the left part is another predicate.
+      if ((form === 'et' || form === 'ou') && j === span.first - 1) break;
       if (word && isFiniteVerb(form) && !COPULAS.has(form)) break;
       if (!word && form !== ',' && form !== '(' && form !== ')' && form !== '«' && form !== '»' && form !== '"') {
         if (!(form === ':' && j === span.first - 1)) break;

@@ -86,7 +86,8 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
         if (endsClause(input, current + 1)) stack.push(a.out1[s] as number);
         else mark[s] = -1;
       } else if (kind === StateKind.Match) {
-        if (matchStart === -1 || start < matchStart) matchStart = start;
+        const first = start >> 1;
+        if (matchStart === -1 || first < matchStart) matchStart = first;
       } else {
         next.push(s);
         nextStart.push(start);
@@ -96,7 +97,8 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
 
   const seedAt = (seeds: Seed[] | undefined, i: number, gen: number): void => {
     if (!seeds) return;
-    for (const seed of seeds) if (seedAllowed(seed, input, i, mode)) add(a.out1[seed.state] as number, i, gen);
+    // A thread carries its first token and, in the low bit, whether it started as a denied match.
+    for (const seed of seeds) if (seedAllowed(seed, input, i, mode)) add(a.out1[seed.state] as number, i * 2 + (seed.polarity === 'denied' ? 1 : 0), gen);
   };
 
   for (let i = 0; i < t.count; i++) {
@@ -110,7 +112,8 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
       const s = cur[k] as number;
       const start = curStart[k] as number;
       if (a.kind[s] === StateKind.Gap) {
-        const skippable = isWord ? input.marker[i] !== 1 : SOFT_PUNCT.has(form);
+        // In a denied (`!`) match, gaps may skip the negation itself ("n'intervient pas auprès des").
+        const skippable = isWord ? input.marker[i] !== 1 || (start & 1) === 1 : SOFT_PUNCT.has(form);
         // A gap stays in its clause; after a ':' the match consumed explicitly, it may go on.
         if (skippable && (brk < Boundary.Clause || (brk === Boundary.Clause && t.form[i - 1] === ':'))) add(a.out1[s] as number, start, gen);
         continue;

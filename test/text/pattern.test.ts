@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, compileTextValue, matchTextValue, parsePattern, PatternSyntaxError, textOperators } from '../../src/text/index.js';
+
+function passages(value: unknown, text: string, mode: 'affirms' | 'present' | 'any' = 'affirms'): string[] {
+  const at = analyseText(text);
+  return matchTextValue(compileTextValue(value), at, mode, 10).map((s) => at.text.slice(at.tokens.start[s.first], at.tokens.end[s.last]));
+}
+
+describe('token patterns', () => {
+  it('match inflections, accents and capitals through stems', () => {
+    for (const text of ['Il participe aux auditions.', 'Il participera aux auditions.', 'La participation aux auditions.', 'PARTICIPER AUX AUDITIONS']) {
+      expect(passages('participer ~4 auditions', text), text).toHaveLength(1);
+    }
+  });
+
+  it('bound gaps by a number of words, and never cross a clause', () => {
+    expect(passages('participer ~2 auditions', 'Il participe activement aux auditions')).toHaveLength(1);
+    expect(passages('participer ~2 auditions', 'Il participe activement et souvent aux auditions')).toHaveLength(0);
+    expect(passages('participer ~4 auditions', 'Il participe. Auditions')).toHaveLength(0);
+  });
+
+  it('support exact forms, prefixes, alternatives, optional words and punctuation', () => {
+    expect(passages('=deass', 'Profil : DEASS')).toEqual(['DEASS']);
+    expect(passages('confidenti*', 'entretiens confidentiels')).toEqual(['confidentiels']);
+    expect(passages('(recueil | prise) (de | des) plainte', 'la prise de plainte')).toEqual(['prise de plainte']);
+    expect(passages('employeur :? gendarmerie', 'Employeur : gendarmerie')).toEqual(['Employeur : gendarmerie']);
+    expect(passages("sous l'autorite (du | de la)? commandant", "sous l'autorité commandant")).toHaveLength(1);
+  });
+
+  it('anchor with ^ (clause start) and $ (clause end)', () => {
+    expect(passages('^ prise de plainte $', '- prise de plainte ;')).toHaveLength(1);
+    expect(passages('^ prise de plainte $', 'La prise de plainte intervient après.')).toHaveLength(0);
+  });
+
+  it('skip negated, excluded and quoted passages; ! matches only denied ones', () => {
+    expect(passages('participer ~4 auditions', "Il ne participe pas aux auditions.")).toHaveLength(0);
+    expect(passages('! participer ~4 auditions', "Il ne participe pas aux auditions.")).toHaveLength(1);
+    expect(passages('participer ~4 auditions', 'Il refuse « participer aux auditions ».')).toHaveLength(0);
+    expect(passages('libre adhesion', 'le principe de « libre adhésion »', 'present')).toHaveLength(1);
+  });
+
+  it('ignore a match when an unless pattern is in the same sentence', () => {
+    const value = { match: 'suivi ~3 long cours', unless: 'relais' };
+    expect(passages(value, 'Il assure le suivi au long cours.')).toHaveLength(1);
+    expect(passages(value, 'Il passe le relais aux services, qui assurent le suivi au long cours.')).toHaveLength(0);
+  });
+
+  it('reject malformed patterns with a French message', () => {
+    for (const bad of ['', '(a | b', 'a )', '~3 a', 'a ~3', 'a ~99 b', '(a |) b', 'a?', 'ab*c', '=a*', 'a ^ b', '? a']) {
+      expect(() => parsePattern(bad), bad).toThrow(PatternSyntaxError);
+    }
+    const affirms = textOperators.find((o) => o.name === 'affirms')!;
+    expect(affirms.checkValue?.('(a | b')).toMatch(/parenthèse/);
+    expect(affirms.checkValue?.(42)).toMatch(/motif/);
+    expect(affirms.checkValue?.({ match: 'a', other: 1 })).toMatch(/clé inconnue/);
+    expect(affirms.checkValue?.(['a ~2 b', 'c'])).toBeUndefined();
+  });
+});

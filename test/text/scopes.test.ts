@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/text/index.js';
+
+/** Whether the first occurrence of `word` (folded form) is negated in `text`. */
+function negated(text: string, word: string): boolean {
+  const at = analyseText(text);
+  const i = at.tokens.form.indexOf(word);
+  if (i < 0) throw new Error(`${word} not in ${text}`);
+  return at.negated[i] === 1;
+}
+
+describe('negation scopes', () => {
+  it.each([
+    ["Il ne participe pas aux auditions.", 'auditions'],
+    ["L'intervenant n'a pas vocation à recueillir les plaintes.", 'plaintes'],
+    ['Il ne prend jamais de plainte.', 'plainte'],
+    ['Il ne recueille ni les plaintes ni les témoignages.', 'temoignages'],
+    ['Il ne peut en aucun cas rédiger de procès-verbal.', 'proces'],
+    ['En aucun cas il ne rédige de procès-verbal.', 'proces'],
+    ['Il accompagne la victime sans participer à l’audition.', 'audition'],
+    ['La prise de plainte ne relève pas de ses missions.', 'prise'],
+    ['La participation aux auditions est exclue.', 'participation'],
+    ['Toute participation aux auditions lui est formellement interdite.', 'participation'],
+    ['Il lui est interdit de recueillir les plaintes.', 'plaintes'],
+    ['Conformément au cadre, l’intervenant ne peut rédiger de procès-verbal.', 'proces'],
+    ['Le recueil des plaintes relève des seuls enquêteurs.', 'recueil'],
+    ['Il refuse de participer aux auditions.', 'participer'],
+    ['Il ne prend pas les plaintes, les dépositions ni les procès-verbaux.', 'depositions'],
+  ])('%s → "%s" is negated', (text, word) => {
+    expect(negated(text, word)).toBe(true);
+  });
+
+  it.each([
+    ['Il ne prend pas les plaintes et participe aux auditions.', 'auditions'],
+    ['Il ne prend pas les plaintes mais rédige les procès-verbaux.', 'proces'],
+    ['Il ne prend pas les plaintes. Il participe aux auditions.', 'auditions'],
+    ["Il n'intervient qu'auprès des victimes.", 'victimes'],
+    ['Missions (liste non exhaustive) : recueil des plaintes.', 'plaintes'],
+    ['Aucune démarche n’est engagée sans l’accord de la personne.', 'accord'],
+    ['Il intervient sans délai auprès des victimes.', 'victimes'],
+    ["L'intervenant, qui n'est pas policier, participe aux auditions.", 'auditions'],
+    ['Il accueille les victimes qui ne souhaitent pas porter plainte et rédige les PV.', 'pv'],
+  ])('%s → "%s" is affirmed', (text, word) => {
+    expect(negated(text, word)).toBe(false);
+  });
+});
+
+describe('exclusion lists', () => {
+  it('govern the items under a lead-in, up to the next paragraph', () => {
+    const text = 'Ne relèvent pas de ses missions :\n- la prise de plainte ;\n- les auditions.\n\nIl rédige les rapports.';
+    expect(negated(text, 'prise')).toBe(true);
+    expect(negated(text, 'auditions')).toBe(true);
+    expect(negated(text, 'redige')).toBe(false);
+  });
+
+  it('govern the items on the same line (text extracted from PDF or Word)', () => {
+    const text = 'Sont exclus : - la prise de plainte - les auditions. Il convoque les familles.';
+    expect(negated(text, 'prise')).toBe(true);
+    expect(negated(text, 'auditions')).toBe(true);
+    expect(negated(text, 'convoque')).toBe(false);
+  });
+
+  it('govern lines without bullets that go on the enumeration', () => {
+    const text = "Il n'appartient pas à l'intervenant de :\nrecueillir les plaintes ;\nparticiper aux auditions.\nIl oriente les victimes.";
+    expect(negated(text, 'recueillir')).toBe(true);
+    expect(negated(text, 'participer')).toBe(true);
+    expect(negated(text, 'oriente')).toBe(false);
+  });
+
+  it('stop at a new heading or lead-in', () => {
+    const text = "L'intervenant ne :\n- recueille pas les plaintes\nMissions :\n- participer aux réunions";
+    expect(negated(text, 'reunions')).toBe(false);
+    const md = '## Ce qui ne relève pas de ses missions\n- auditions\n\nTexte libre\n## Missions\n- accueil';
+    expect(negated(md, 'auditions')).toBe(true);
+    expect(negated(md, 'texte')).toBe(true);
+    expect(negated(md, 'accueil')).toBe(false);
+  });
+
+  it('a colon that explains is not a lead-in', () => {
+    const text = "Il n'est pas employé par la gendarmerie : il est salarié de l'association.";
+    expect(negated(text, 'salarie')).toBe(false);
+  });
+
+  it('quotations are marked', () => {
+    const at = analyseText('Il décline les demandes du type « assiste à l’audition ».');
+    expect(at.quoted[at.tokens.form.indexOf('audition')]).toBe(1);
+    expect(at.quoted[at.tokens.form.indexOf('decline')]).toBe(0);
+  });
+});
+
+describe('structure', () => {
+  it('classifies headings, list items, paragraphs and blank lines, with line/column mapping', () => {
+    const at = analyseText('# Missions\n- accueil\n\nTexte\nTITRE EN CAPITALES');
+    expect(at.lines.map((l) => l.kind)).toEqual(['heading', 'item', 'blank', 'text', 'heading']);
+    const i = at.tokens.form.indexOf('texte');
+    expect(at.tokenLine[i]).toBe(3);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord, stemFrench, tokenize } from '../../src/text/index.js';
+
+const forms = (s: string): string[] => tokenize(s).form;
+
+describe('normalisation and tokens', () => {
+  it('folds case, accents, ligatures and compatibility forms', () => {
+    expect(foldWord('ÉLÉMENTS')).toBe('elements');
+    expect(foldWord('Œuvre')).toBe('oeuvre');
+    expect(foldWord('ﬁche')).toBe('fiche');
+  });
+
+  it('splits elisions with typographic or straight apostrophes into full forms', () => {
+    expect(forms("l'intervenant n’assiste qu'aux d’entretiens")).toEqual(['le', 'intervenant', 'ne', 'assiste', 'que', 'aux', 'de', 'entretiens']);
+    expect(forms("jusqu'au lorsqu’il")).toEqual(['jusque', 'au', 'lorsque', 'il']);
+  });
+
+  it('folds inclusive writing into one token', () => {
+    expect(forms('placé·e intervenant(e)s salarié.e.s intervenante-s éducateur·rice')).toEqual(['place', 'intervenant', 'salarie', 'intervenante', 's', 'educateur']);
+    expect(forms('intervenant-e')).toEqual(['intervenant']);
+    expect(forms('fin de phrase. Elle')).toEqual(['fin', 'de', 'phrase', '.', 'elle']);
+  });
+
+  it('splits hyphenated words and keeps offsets into the text', () => {
+    const text = 'procès-verbaux, mis-en-cause';
+    const t = tokenize(text);
+    expect(t.form).toEqual(['proces', 'verbaux', ',', 'mis', 'en', 'cause']);
+    expect(text.slice(t.start[0], t.end[1])).toBe('procès-verbaux');
+  });
+
+  it('gives one stem to the inflections of a verb and its noun', () => {
+    const stems = ['participe', 'participera', 'participation', 'participer', 'participent', 'participé'].map((w) => stemFrench(foldWord(w)));
+    expect(new Set(stems)).toEqual(new Set(['particip']));
+    expect(stemFrench('auditions')).toBe(stemFrench('auditionner'));
+    expect(stemFrench('verbaux')).toBe(stemFrench('verbal'));
+    expect(stemFrench('hierarchiquement')).toBe(stemFrench('hierarchique'));
+    expect(stemFrench('parent')).not.toBe('par');
+  });
+
+  it('reads all capitals like lower case', () => {
+    expect(tokenize('PARTICIPE AUX AUDITIONS').stem).toEqual(tokenize('participe aux auditions').stem);
+  });
+});

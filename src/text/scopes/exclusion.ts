@@ -114,7 +114,9 @@ export function computeExclusions(input: ExclusionInput): Uint8Array {
         if (info.kind === 'text') {
           if (info.lastChar === ':' && !first) break;
           const startsLower = /\p{Ll}/u.test(text[info.contentStart] ?? '');
-          const continues = !SENTENCE_END.has(prevLast) || startsLower;
+          // After list items, a plain line goes on the list only if it starts in lower case.
+          const afterItem = (lines[curLine] as LineInfo).kind === 'item' && curLine !== leadLine;
+          const continues = startsLower || (!afterItem && !SENTENCE_END.has(prevLast));
           if (first ? !endsLine && !continues : blankSeen || !continues) break;
         } else if (first && !endsLine && SENTENCE_END.has(prevLast)) {
           break;

@@ -19,12 +19,14 @@ Commands:
   validate FILE…      check posts, actions and sharings (YAML, JSON, JSON Lines)
   lint FILE…          lint fiches de poste (text, Markdown, Word, PDF)
   explain RULE-ID     show a rule: title, rationale, sources, parameters, examples
+  rules SUB-COMMAND   rule maintainers' tools: check, test, diff, export, docs
 
 Examples:
   cadre validate docs/examples/
   cadre validate --format json --as-of 2025-01-01 action.yaml
   cadre lint fiche.docx
   cadre explain action/no-police-orders
+  cadre rules test --coverage
 
 Exit codes: 0 nothing at the failure threshold, 1 findings at it, 2 usage, unusable input or rule errors.
 Run 'cadre <command> --help' for the options of a command.
@@ -37,19 +39,21 @@ Commandes :
   validate FICHIER…   vérifie des postes, actes et partages d'information (YAML, JSON, JSON Lines)
   lint FICHIER…       relit des fiches de poste (texte, Markdown, Word, PDF)
   explain ID-RÈGLE    présente une règle : titre, justification, sources, paramètres, exemples
+  rules SOUS-COMMANDE outils des mainteneurs des règles : check, test, diff, export, docs
 
 Exemples :
   cadre validate docs/examples/
   cadre validate --format json --as-of 2025-01-01 acte.yaml
   cadre lint fiche.docx
   cadre explain action/no-police-orders
+  cadre rules test --coverage
 
 Codes de sortie : 0 rien au seuil d'échec, 1 constatations au seuil, 2 usage, entrée inutilisable ou règles invalides.
 « cadre <commande> --help » donne les options d'une commande.
 `;
 }
 
-const COMMON_FR = `  -f, --format NOM     stylish (défaut), json
+const COMMON_FR = `  -f, --format NOM     stylish (défaut), json, sarif, junit, github, markdown
   -o, --output FICHIER écrit le rapport dans un fichier (rien n'est écrit si l'exécution échoue)
       --as-of DATE     date de vérification AAAA-MM-JJ (défaut : date du document, sinon aujourd'hui)
       --lang fr|en     langue des messages (défaut : fr)
@@ -59,7 +63,7 @@ const COMMON_FR = `  -f, --format NOM     stylish (défaut), json
       --verbose        montre aussi les constatations « info »
   -h, --help           cette aide`;
 
-const COMMON_EN = `  -f, --format NAME    stylish (default), json
+const COMMON_EN = `  -f, --format NAME    stylish (default), json, sarif, junit, github, markdown
   -o, --output FILE    write the report to a file (nothing is written when the run fails)
       --as-of DATE     check date YYYY-MM-DD (default: the document's date, else today)
       --lang fr|en     language of messages (default: fr)

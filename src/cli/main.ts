@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<Comm
   validate: () => import('./validate.js'),
   lint: () => import('./lint.js'),
   explain: () => import('./explain.js'),
+  rules: () => import('./rules.js'),
 };
 
 async function main(argv: string[]): Promise<number> {

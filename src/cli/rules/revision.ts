@@ -57,5 +57,5 @@ export function resolveSide(ref: string, rulesDir: string): Side {
     writeFileSync(target, execFileSync('git', ['cat-file', 'blob', `${commit}:${file}`], { cwd: top, maxBuffer: 256 * 1024 * 1024 }));
   }
   const short = commit.slice(0, 12);
-  return { ok: true, dir: out, label: `${ref} (${short})`, display: (f) => (f.startsWith(out) ? `${ref}:${join(inRepo, relative(out, f)).replace(/\\/g, '/')}` : f) };
+  return { ok: true, dir: out, label: `${ref}@${short}`, display: (f) => (f.startsWith(out) ? `${ref}:${join(inRepo, relative(out, f)).replace(/\\/g, '/')}` : f) };
 }

@@ -9,31 +9,5 @@
  * ```
  * @module
  */
-export { validatePost, validateAction, validateSharing, lintPostText, check } from './domain/iscg/api/validate.js';
-export { loadRuleset, compileRuleset, toJsonRulesEngine } from './domain/iscg/api/rulesets.js';
-export { iscgDomain } from './domain/iscg/domain.js';
-export { RuleError, formatProblem, type RuleProblem, type RuleProblemCode } from './core/errors.js';
-export { registerJrePlugin } from './core/jre/plugin.js';
-export { createJreEngine, runJreEngine, type JreFinding } from './core/jre/run.js';
-export type { JreExport, JreRule, JreFindingEvent } from './core/jre/export.js';
-export type { Checker, ParamOverrides } from './core/compile/compile-ruleset.js';
-export type {
-  CheckOptions,
-  Condition,
-  DomainDefinition,
-  Edition,
-  Finding,
-  InputError,
-  Lang,
-  Localized,
-  Location,
-  Outcome,
-  Report,
-  Rule,
-  RuleCase,
-  Ruleset,
-  Severity,
-  Source,
-  SourceStatus,
-  SubjectDefinition,
-} from './core/types.js';
+export * from './browser.js';
+export { loadRuleset } from './domain/iscg/api/load-ruleset.js';

@@ -23,7 +23,8 @@ describe('browser bundle', () => {
     const code = outputs.flatMap((o) => o.output).find((c) => c.type === 'chunk')?.code ?? '';
     expect(code.length).toBeGreaterThan(1000);
     expect(code).not.toMatch(/require\(["']node:/);
-    const sandbox: Record<string, unknown> = { console, structuredClone, TextEncoder, TextDecoder, URL };
+    // What a browser provides (no process, no require, no fs).
+    const sandbox: Record<string, unknown> = { console, structuredClone, TextEncoder, TextDecoder, URL, setTimeout, clearTimeout, queueMicrotask };
     runInNewContext(`${code}\nthis.result = cadreBundle.run();`, sandbox);
     expect(sandbox['result']).toEqual({ outcome: 'non-compliant', rules: ['action/hearing-accompaniment'] });
   }, 120_000);

@@ -1,5 +1,5 @@
 /** Entry of the browser bundle test: what a web page would do with cadre. */
-import { validateAction } from '../../src/index.js';
+import { validateAction } from '../../src/browser.js';
 
 /** Validates an action as a browser app would. */
 export function run(): { outcome: string; rules: string[] } {

@@ -9,19 +9,6 @@ import { iscgDomain } from '../domain.js';
 import { checkerFor, shippedRuleset } from './default-checker.js';
 
 /**
- * Loads a ruleset directory (`ruleset.yaml` and its rule files). Throws a `RuleError`
- * listing every problem with its file, line and column.
- * @example
- * const ruleset = await loadRuleset('rules/iscg');
- * validateAction(action, { ruleset });
- */
-export async function loadRuleset(dir: string): Promise<Ruleset> {
-  // Loaded on demand: the loader reads files (Node only); the rest of the API runs in a browser.
-  const { loadRulesetDir } = await import('../../../core/loader/load-ruleset.js');
-  return loadRulesetDir(dir, [iscgDomain]);
-}
-
-/**
  * Compiles a ruleset (default: the shipped one) into a reusable checker, optionally with
  * parameter overrides.
  * @example

@@ -62,12 +62,12 @@ const lacks: OperatorDefinition = {
   name: 'lacks',
   compile(value: unknown): CompiledPredicate {
     const compiled = compileTextValue(value);
-    const shown = compiled.patterns.slice(0, 4).map((p) => `« ${p} »`).join(', ');
-    const evidence = `Aucun passage ne correspond à : ${shown}${compiled.patterns.length > 4 ? ', …' : ''}`;
+    // No evidence: the rule's message says, in French, what the fiche should state; the
+    // patterns themselves are for rule maintainers (cadre explain shows them).
     return (factValue, hits) => {
       if (!isAnalysedText(factValue)) return false;
       if (matchTextValue(compiled, factValue, 'present', 1).length > 0) return false;
-      if (hits) hits.push({ location: { line: 1, column: 1 }, evidence });
+      if (hits) hits.push({ location: { line: 1, column: 1 } });
       return true;
     };
   },

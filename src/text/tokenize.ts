@@ -39,10 +39,10 @@ const PUNCT = new Set([
 const INCLUSIVE: Record<string, ReadonlySet<string>> = {
   '·': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'te', 'tes', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives', 'x']),
   '•': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
-  '.': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ère', 'ères', 'ive', 'ives']),
+  '.': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives']),
   '(': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives', 'x']),
-  '-': new Set(['e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ère', 'ères']),
-  '/': new Set(['e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses']),
+  '-': new Set(['e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
+  '/': new Set(['e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
 };
 
 /** Interned forms and stems: texts repeat words, and stemming is cached per form. */
@@ -75,7 +75,9 @@ function inclusiveEnd(text: string, end: number): number {
     const k = wordEnd(text, e + 1);
     if (k === e + 1) break;
     const raw = text.slice(e + 1, k);
-    const ok = sep === '.' ? allowed.has(raw) : allowed.has(raw.toLowerCase());
+    // Accents folded: "conseiller(ère)", "infirmier·ère" as well as "(ere)".
+    const folded = raw.normalize('NFD').replace(/\p{Mn}/gu, '');
+    const ok = sep === '.' ? allowed.has(raw) || (/^\p{Ll}+$/u.test(raw) && allowed.has(folded)) : allowed.has(folded.toLowerCase());
     if (!ok) break;
     let next = k;
     if (sep === '(') {

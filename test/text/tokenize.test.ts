@@ -17,6 +17,7 @@ describe('normalisation and tokens', () => {
 
   it('folds inclusive writing into one token', () => {
     expect(forms('placé·e intervenant(e)s salarié.e.s intervenante-s éducateur·rice')).toEqual(['place', 'intervenant', 'salarie', 'intervenante', 's', 'educateur']);
+    expect(forms('conseiller(ère) infirmier·ère conseiller·ères')).toEqual(['conseiller', 'infirmier', 'conseiller']);
     expect(forms('intervenant-e')).toEqual(['intervenant']);
     expect(forms('fin de phrase. Elle')).toEqual(['fin', 'de', 'phrase', '.', 'elle']);
   });

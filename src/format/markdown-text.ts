@@ -38,3 +38,13 @@ export function mdCode(text: string): string {
 export function mdCodeLink(label: string, url: string): string {
   return `[${mdCode(label)}](${url.replace(/\)/g, '%29').replace(/ /g, '%20')})`;
 }
+
+/**
+ * Text inside raw HTML of a Markdown page (`<summary>`, `<sub>`): HTML escapes only, since
+ * Markdown is not parsed there.
+ * @example
+ * htmlText('a < b [x]'); // 'a &lt; b [x]'
+ */
+export function htmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}

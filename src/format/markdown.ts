@@ -6,7 +6,7 @@
  */
 import type { Finding, InputError, Lang, Outcome, Severity } from '../core/types.js';
 import { OUTCOME_LABEL, SEVERITY_LABEL, plural } from './labels.js';
-import { mdCell, mdCode, mdCodeLink } from './markdown-text.js';
+import { htmlText, mdCell, mdCode, mdCodeLink } from './markdown-text.js';
 import { INVALID_INPUT_RULE_ID } from './rule-info.js';
 import type { FileResult, Formatter } from './types.js';
 
@@ -48,7 +48,7 @@ export const formatMarkdown: Formatter = (results, ctx) => {
     }
   }
   const ruleset = results[0]?.report.ruleset;
-  if (ruleset) lines.push('', `<sub>${ruleset.name} ${ruleset.version}${ruleset.edition ? `, ${en ? 'edition' : 'édition'} ${ruleset.edition}` : ''} — cadre ${ctx.toolVersion}</sub>`);
+  if (ruleset) lines.push('', `<sub>${htmlText(ruleset.name)} ${htmlText(ruleset.version)}${ruleset.edition ? `, ${en ? 'edition' : 'édition'} ${ruleset.edition}` : ''} — cadre ${ctx.toolVersion}</sub>`);
   return `${lines.join('\n')}\n`;
 };
 

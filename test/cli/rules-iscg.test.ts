@@ -105,7 +105,7 @@ describe('cadre rules diff on the shipped rules', () => {
     expect(out.verdicts.byRule.map((b) => b.ruleId)).toEqual(['action/short-term']);
     const labels = out.verdicts.changes.map((c) => c.doc.label);
     expect(labels).toContain('example action/short-term › passes 1 (exactement 90 jours)');
-    expect(labels).toContain('test tests/action.yaml › suivi de 60 jours sans relais prévu');
+    expect(labels).toContain('test tests/action.yaml › suivi de 60 jours sans relais prévu, sous le seuil de 90 jours');
     expect(labels).toContain('test tests/action.yaml › suivi de 45 jours sans relais prévu');
     expect(labels.some((l) => l.startsWith('generated action #'))).toBe(true);
     expect(out.verdicts.changes.every((c) => c.gained.join() === 'action/short-term' && c.lost.length === 0)).toBe(true);
@@ -118,7 +118,7 @@ describe('cadre rules diff on the shipped rules', () => {
     const r = runCli(['rules', 'diff', 'rules/iscg', dir, '--format', 'markdown', '--samples', '200']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('| `action/short-term` | modifiée | params.maxFollowUpDays.default: 90 → 30 |');
-    expect(r.stdout).toContain('test tests/action.yaml › suivi de 60 jours sans relais prévu : + action/short-term [compliant]');
+    expect(r.stdout).toContain('test tests/action.yaml › suivi de 60 jours sans relais prévu, sous le seuil de 90 jours : + action/short-term [compliant]');
     expect(r.stdout).toContain('❌ version 1.0.0 → 1.0.0 (none) : la politique demande un relèvement major');
   });
 

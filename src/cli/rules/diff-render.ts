@@ -8,7 +8,7 @@ import type { FieldChange, RulesetDiff } from '../../core/rules-tooling/diff-rul
 import type { VerdictChange, VerdictDiff } from '../../core/rules-tooling/diff-verdicts.js';
 import type { SemverCheck } from '../../core/rules-tooling/semver-policy.js';
 import type { Lang } from '../../core/types.js';
-import { mdCell, mdCode } from '../../format/markdown-text.js';
+import { htmlText, mdCell, mdCode } from '../../format/markdown-text.js';
 
 /** Everything a diff found. */
 export interface DiffResult {
@@ -120,7 +120,7 @@ export function renderDiffMarkdown(r: DiffResult, lang: Lang): string {
   if (v.changes.length > 0) {
     out.push(`<details><summary>${en ? 'Documents that change' : 'Documents qui changent'} (${Math.min(LIST_LIMIT, v.changes.length)}/${v.changes.length})</summary>`, '');
     for (const c of v.changes.slice(0, LIST_LIMIT)) {
-      out.push(`<details><summary>${mdCell(c.doc.label)} : ${mdCell(changeSummary(c, lang))}</summary>`, '', '```yaml', stringify(c.doc.document, { lineWidth: 100 }).trimEnd(), '```', '', '</details>');
+      out.push(`<details><summary>${htmlText(c.doc.label)} : ${htmlText(changeSummary(c, lang))}</summary>`, '', '```yaml', stringify(c.doc.document, { lineWidth: 100 }).trimEnd(), '```', '', '</details>');
     }
     out.push('', '</details>', '');
   }

@@ -21,7 +21,7 @@ export interface JreRule {
   event: JreFindingEvent;
 }
 
-/** What {@link exportToJre} produces: rules per subject, and what the plugin needs. */
+/** What `exportToJre` (and `toJsonRulesEngine`) produce: rules per subject, and what the plugin needs. */
 export interface JreExport {
   format: 'cadre/json-rules-engine@1';
   ruleset: { name: string; version: string; digest: string; domain: string };

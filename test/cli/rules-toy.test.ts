@@ -134,7 +134,7 @@ describe('cadre rules diff (toy domain, folders)', () => {
   it('names the changed rule and field, the documents that flip, and checks the version step', async () => {
     const dir = copyToy((y) => y.replace('max: { default: 10,', 'max: { default: 5,'));
     const e = env();
-    const r = await run(['diff', 'test/fixtures/toy-rules', dir, '--format', 'json', '--samples', '300'], e);
+    const r = await run(['diff', 'test/fixtures/toy-rules', dir, '--format', 'json', '--samples', '3000'], e);
     expect(r.exitCode).toBe(1);
     const out = JSON.parse(e.stdout()) as { rules: { rules: { id: string; fields: { path: string; before: unknown; after: unknown }[] }[] }; verdicts: { checked: number; changes: { doc: { label: string }; gained: string[]; severityChanged: { ruleId: string }[] }[]; byRule: { ruleId: string }[] }; semver: { required: string; ok: boolean } };
     expect(out.rules.rules).toEqual([{ id: 'order/too-many', status: 'changed', subject: 'order', fields: [{ path: 'params.max.default', before: 10, after: 5 }] }]);

@@ -58,20 +58,16 @@ function redrawObject(base: Record<string, unknown>, schema: Schema, ctx: DrawCo
   const out: Record<string, unknown> = {};
   for (const [key, sub] of Object.entries(props)) {
     const has = Object.prototype.hasOwnProperty.call(base, key);
+    const optional = !required.has(key);
     const roll = ctx.rng.next();
-    if (top && key === ctx.dateField) {
-      out[key] = isoDate(ctx.anchor);
-    } else if (has && roll < 0.4) {
-      out[key] = structuredClone(base[key]);
-    } else if (has && isObject(base[key]) && roll < 0.7) {
-      out[key] = redrawObject(base[key] as Record<string, unknown>, sub, ctx, depth + 1, false);
-    } else if (!required.has(key) && roll < 0.85) {
-      continue;
-    } else {
-      const v = draw(sub, ctx, depth + 1);
-      if (v !== undefined) out[key] = v;
-      else if (has) out[key] = structuredClone(base[key]);
-    }
+    let v: unknown;
+    if (top && key === ctx.dateField) v = isoDate(ctx.anchor);
+    else if (!has) v = optional && roll < 0.5 ? undefined : draw(sub, ctx, depth + 1);
+    else if (roll < 0.4) v = structuredClone(base[key]);
+    else if (roll < 0.7 && isObject(base[key])) v = redrawObject(base[key] as Record<string, unknown>, sub, ctx, depth + 1, false);
+    else if (roll < 0.85 && optional) v = undefined;
+    else v = draw(sub, ctx, depth + 1) ?? structuredClone(base[key]);
+    if (v !== undefined) out[key] = v;
   }
   return out;
 }

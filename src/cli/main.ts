@@ -38,6 +38,12 @@ async function main(argv: string[]): Promise<number> {
   return result.exitCode;
 }
 
+// `cadre … | head`: a closed pipe ends the output, not in a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

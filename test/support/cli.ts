@@ -1,4 +1,4 @@
-/** Runs the `cadre` command from the sources, as a user would run it (a child process). */
+/** Runs the `cadre` command as a user would (the built package, dist/, kept fresh by global-setup.ts). */
 import { spawnSync } from 'node:child_process';
 
 /** What a CLI run gave. */
@@ -9,12 +9,12 @@ export interface CliRun {
 }
 
 /**
- * Runs `cadre ARGS…` (from src/, through tsx) with optional standard input.
+ * Runs `cadre ARGS…` with optional standard input.
  * @example
  * runCli(['validate', 'docs/examples/']).code; // 1
  */
 export function runCli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): CliRun {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const r = spawnSync(process.execPath, ['dist/cli/main.js', ...args], {
     input: options.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...options.env },

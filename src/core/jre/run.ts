@@ -4,6 +4,7 @@
  * @module
  */
 import { Engine } from 'json-rules-engine';
+import { JSONPath } from 'jsonpath-plus';
 import type { DomainDefinition, Severity } from '../types.js';
 import type { JreExport, JreFindingEvent } from './export.js';
 import { registerJrePlugin } from './plugin.js';
@@ -14,7 +15,7 @@ import { registerJrePlugin } from './plugin.js';
  * const engine = createJreEngine(exported, iscgDomain, 'action');
  */
 export function createJreEngine(exported: JreExport, domain: DomainDefinition, subject: string): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true });
+  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: jsonPathResolver() });
   for (const rule of exported.subjects[subject] ?? []) engine.addRule(structuredClone(rule) as never);
   registerJrePlugin(engine, domain, subject, exported.editions);
   return engine;
@@ -36,4 +37,16 @@ export async function runJreEngine(engine: Engine, document: Record<string, unkn
   return (events as unknown as JreFindingEvent[])
     .map((e) => ({ ruleId: e.params.ruleId, severity: e.params.severity }))
     .sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/**
+ * json-rules-engine's own path resolution (jsonpath-plus, `wrap: false`), called through an
+ * instance: the default resolver returns primitive results by throwing an exception, which
+ * costs more than the whole rule evaluation. Same library, same results, a tenth of the time.
+ * @example
+ * jsonPathResolver()({ to: { kind: 'police' } }, '$.kind'); // undefined — paths start at the fact value
+ */
+export function jsonPathResolver(): (value: object, path: string) => unknown {
+  const jp = JSONPath({ autostart: false, wrap: false, path: '$', json: {} }) as unknown as { evaluate(path: string, json: unknown): unknown };
+  return (value, path) => jp.evaluate(path, value);
 }

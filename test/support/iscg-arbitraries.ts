@@ -281,6 +281,8 @@ const damagedDocumentArb = fc
     if (typeof node !== 'object' || node === null) return copy;
     const keys = Object.keys(node);
     const target = replace && keys.length > 0 ? (keys[key.length % keys.length] ?? key) : key;
+    // An array's length cannot be redefined as a property; damage another key instead.
+    if (Array.isArray(node) && target === 'length') return copy;
     Object.defineProperty(node, target, { value: garbage, enumerable: true, writable: true, configurable: true });
     return copy;
   });

@@ -1,7 +1,8 @@
 /**
  * The right-hand side of the text operators in a rule file: one pattern, a list of alternative
- * patterns, or `{ match, unless }` where a match is ignored when an `unless` pattern occurs in the
- * same sentence (in any polarity).
+ * patterns, or `{ match, unless?, except? }` where a match is ignored when an `unless` pattern
+ * occurs in the same sentence (in any polarity), or when an `except` pattern matches a passage that
+ * shares a word with it ("assistante sociale" in "l'assistante sociale de secteur").
  * @module
  */
 import type { AnalysedText } from './analyse.js';
@@ -15,6 +16,7 @@ export interface CompiledTextValue {
   patterns: string[];
   automaton: Automaton;
   unless?: Automaton;
+  except?: Automaton;
 }
 
 /** Thrown when a value is malformed; `message` is French. */
@@ -51,16 +53,18 @@ function compileList(sources: string[]): Automaton {
  * ```ts
  * compileTextValue(['secret professionnel', 'confidentialite des entretiens']).patterns.length; // 2
  * compileTextValue({ match: 'suivi ~3 long cours', unless: 'relais' });
+ * compileTextValue({ match: 'assistant* social*', except: 'assistant* social* de secteur' });
  * ```
  */
 export function compileTextValue(value: unknown): CompiledTextValue {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
-    const unknownKeys = Object.keys(record).filter((k) => k !== 'match' && k !== 'unless');
-    if (unknownKeys.length > 0) throw new TextValueError(`clé inconnue « ${unknownKeys[0]} » (clés permises : match, unless)`);
+    const unknownKeys = Object.keys(record).filter((k) => k !== 'match' && k !== 'unless' && k !== 'except');
+    if (unknownKeys.length > 0) throw new TextValueError(`clé inconnue « ${unknownKeys[0]} » (clés permises : match, unless, except)`);
     const patterns = asList(record.match, 'match');
     const compiled: CompiledTextValue = { patterns, automaton: compileList(patterns) };
     if (record.unless !== undefined) compiled.unless = compileList(asList(record.unless, 'unless'));
+    if (record.except !== undefined) compiled.except = compileList(asList(record.except, 'except'));
     return compiled;
   }
   const patterns = asList(value, 'valeur');
@@ -81,7 +85,9 @@ export function isAnalysedText(value: unknown): value is AnalysedText {
 }
 
 /**
- * The matches of a compiled value in a text, `unless` applied, up to `limit`.
+ * The matches of a compiled value in a text, `unless` and `except` applied, up to `limit`.
+ * `except` patterns are matched in any polarity; a match that shares a token with one of theirs
+ * is dropped. Each filter is one more linear pass over the text.
  *
  * @example
  * ```ts
@@ -90,12 +96,27 @@ export function isAnalysedText(value: unknown): value is AnalysedText {
  * ```
  */
 export function matchTextValue(value: CompiledTextValue, at: AnalysedText, mode: MatchMode, limit: number): TokenSpan[] {
-  if (!value.unless) return findMatches(value.automaton, at, mode, limit);
-  const spans = findMatches(value.automaton, at, mode, Number.MAX_SAFE_INTEGER);
+  if (!value.unless && !value.except) return findMatches(value.automaton, at, mode, limit);
+  let spans = findMatches(value.automaton, at, mode, Number.MAX_SAFE_INTEGER);
   if (spans.length === 0) return spans;
-  const blocked = new Set<number>();
-  for (const s of findMatches(value.unless, at, 'any', Number.MAX_SAFE_INTEGER)) {
-    for (let k = s.first; k <= s.last; k++) blocked.add(at.sentence[k] as number);
+  if (value.unless) {
+    const blocked = new Set<number>();
+    for (const s of findMatches(value.unless, at, 'any', Number.MAX_SAFE_INTEGER)) {
+      for (let k = s.first; k <= s.last; k++) blocked.add(at.sentence[k] as number);
+    }
+    spans = spans.filter((s) => !blocked.has(at.sentence[s.first] as number) && !blocked.has(at.sentence[s.last] as number));
   }
-  return spans.filter((s) => !blocked.has(at.sentence[s.first] as number) && !blocked.has(at.sentence[s.last] as number)).slice(0, limit);
+  if (value.except && spans.length > 0) {
+    // Prefix sums of the tokens covered by `except` matches: overlap test in constant time.
+    const covered = new Int32Array(at.tokens.count + 1);
+    for (const s of findMatches(value.except, at, 'any', Number.MAX_SAFE_INTEGER)) {
+      covered[s.first] = (covered[s.first] as number) + 1;
+      covered[s.last + 1] = (covered[s.last + 1] as number) - 1;
+    }
+    for (let k = 1; k <= at.tokens.count; k++) covered[k] = (covered[k] as number) + (covered[k - 1] as number);
+    const inside = new Int32Array(at.tokens.count + 1);
+    for (let k = 0; k < at.tokens.count; k++) inside[k + 1] = (inside[k] as number) + ((covered[k] as number) > 0 ? 1 : 0);
+    spans = spans.filter((s) => (inside[s.last + 1] as number) - (inside[s.first] as number) === 0);
+  }
+  return spans.slice(0, limit);
 }

@@ -57,6 +57,36 @@ function stemOf(form: string): string {
   return s;
 }
 
+/**
+ * A dotted acronym at `i` ("D.E.A.S.S.", "O.P.J", "C.L.S.P.D."): two or more single capital
+ * letters each followed by a dot (the last dot may be missing). Returns its letters and its end
+ * (the last dot is left out when it ends a sentence: an upper-case word, a line break or the
+ * end follows), or undefined.
+ */
+function dottedAcronym(text: string, i: number): { letters: string; end: number } | undefined {
+  let j = i;
+  let letters = '';
+  for (;;) {
+    const ch = text[j] ?? '';
+    if (!(ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || isWordChar(text[j + 1] ?? ' ')) break;
+    letters += ch;
+    if (text[j + 1] !== '.') {
+      j += 1;
+      break;
+    }
+    j += 2;
+  }
+  if (letters.length < 2 || text[i + 1] !== '.' || isWordChar(text[j] ?? ' ')) return undefined;
+  if (text[j - 1] === '.') {
+    let k = j;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    const next = text[k] ?? '';
+    const endsSentence = next === '' || next === '\n' || next === '\r' || (next !== next.toLowerCase() && next === next.toUpperCase());
+    if (endsSentence) j -= 1;
+  }
+  return { letters, end: j };
+}
+
 /** Reads a run of word characters from `i`; returns its end. */
 function wordEnd(text: string, i: number): number {
   let j = i;
@@ -120,6 +150,15 @@ export function tokenize(text: string): TokenTable {
   while (i < n) {
     const ch = text[i] as string;
     if (isWordChar(ch)) {
+      if (text[i + 1] === '.') {
+        const acronym = dottedAcronym(text, i);
+        if (acronym) {
+          const folded = foldWord(acronym.letters);
+          push(i, acronym.end, TokenKind.Word, folded, stemOf(folded));
+          i = acronym.end;
+          continue;
+        }
+      }
       const runEnd = wordEnd(text, i);
       const folded = foldWord(text.slice(i, runEnd));
       const next = text[runEnd];

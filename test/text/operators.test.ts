@@ -22,6 +22,18 @@ describe('affirms / lacks', () => {
     expect(lacks(analyseText('Entretiens confidentiels.'), undefined)).toBe(false);
   });
 
+  it('except drops a match that shares a word with an except match; unless blocks the whole sentence', () => {
+    const value = { match: 'assistant* social*', except: 'assistant* social* (de | du) secteur' };
+    const lacks = op('lacks').compile(value);
+    expect(lacks(analyseText("Il oriente vers l'assistante sociale de secteur."), undefined)).toBe(true);
+    expect(lacks(analyseText("Profil : assistante sociale. Lien avec l'assistante sociale de secteur."), undefined)).toBe(false);
+    const affirms = op('affirms').compile({ match: 'convoqu* ~2 personnes', except: 'convoqu* ~4 par la justice', unless: 'tribunal' });
+    expect(affirms(analyseText('Il convoque les personnes.'), undefined)).toBe(true);
+    expect(affirms(analyseText('Il accompagne les personnes convoquées par la justice.'), undefined)).toBe(false);
+    expect(op('affirms').checkValue?.({ match: 'a', exclude: 'b' })).toMatch(/clé inconnue « exclude »/);
+    expect(op('affirms').checkValue?.({ match: 'a', except: '~2' })).toMatch(/aucun mot/);
+  });
+
   it('are false on anything that is not an analysed text', () => {
     expect(op('affirms').compile('a')('a', undefined)).toBe(false);
     expect(op('lacks').compile('a')(undefined, undefined)).toBe(false);

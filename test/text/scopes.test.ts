@@ -26,6 +26,10 @@ describe('negation scopes', () => {
     ['Le recueil des plaintes relève des seuls enquêteurs.', 'recueil'],
     ['Il refuse de participer aux auditions.', 'participer'],
     ['Il ne prend pas les plaintes, les dépositions ni les procès-verbaux.', 'depositions'],
+    // A negated passive denies its subject.
+    ['Les auteurs ne sont pas reçus.', 'auteurs'],
+    ["L'entretien n'est jamais obligatoire.", 'entretien'],
+    ['La liste des personnes reçues n’est pas transmise au maire.', 'liste'],
   ])('%s → "%s" is negated', (text, word) => {
     expect(negated(text, word)).toBe(true);
   });
@@ -40,6 +44,8 @@ describe('negation scopes', () => {
     ['Il intervient sans délai auprès des victimes.', 'victimes'],
     ["L'intervenant, qui n'est pas policier, participe aux auditions.", 'auditions'],
     ['Il accueille les victimes qui ne souhaitent pas porter plainte et rédige les PV.', 'pv'],
+    ['Les auteurs ne sont pas exclus de l’intervention.', 'auteurs'],
+    ['Les victimes, qui ne sont pas convoquées, sont reçues.', 'victimes'],
   ])('%s → "%s" is affirmed', (text, word) => {
     expect(negated(text, word)).toBe(false);
   });

@@ -38,6 +38,16 @@ describe('normalisation and tokens', () => {
     expect(stemFrench('parent')).not.toBe('par');
   });
 
+  it('reads dotted acronyms as one word, and keeps a sentence-ending dot', () => {
+    expect(forms('Titulaire du D.E.A.S.S. ou du D.E.E.S')).toEqual(['titulaire', 'du', 'deass', 'ou', 'du', 'dees']);
+    expect(forms("L'O.P.J. rédige. Puis")).toEqual(['le', 'opj', 'redige', '.', 'puis']);
+    expect(forms('le C.L.S.P.D. Il')).toEqual(['le', 'clspd', '.', 'il']);
+    expect(forms('M. Dupont, art. L.121-6-2')).toEqual(['m', '.', 'dupont', ',', 'art', '.', 'l', '.', '121', '6', '2']);
+    const text = 'un D.E.A.S.S. exigé';
+    const t = tokenize(text);
+    expect(text.slice(t.start[1], t.end[1])).toBe('D.E.A.S.S.');
+  });
+
   it('reads all capitals like lower case', () => {
     expect(tokenize('PARTICIPE AUX AUDITIONS').stem).toEqual(tokenize('participe aux auditions').stem);
   });

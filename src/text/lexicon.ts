@@ -28,7 +28,7 @@ export const MARKERS: Readonly<Record<MarkerKind, readonly string[]>> = {
   sans: ['sans'],
   // Negates what precedes, back to the start of the clause: "La prise de plainte ne relève pas de ses missions".
   backward: [
-    'ne (lui | leur | se | en | y)? (releve* | entre | entrent | incombe* | appartien* | fait partie | font partie | figure* | constitue* | concerne* | rentre | rentrent)',
+    'ne (lui | leur | se | en | y)? (releve* | entre | entrent | incombe* | appartien* | fait partie | font partie | figure* | constitue* | concerne* | rentre | rentrent | appliqu*)',
     'ne (lui | leur)? (est | sont | sera | seront | serait | seraient) (pas | jamais | aucunement | nullement | plus)? (de | du | dans | une | un | autorise* | permis* | admis* | tolere* | prevu* | attendu* | demande* | confie* | compris* | sa | son | ses | habilite* | =en (aucun | rien))',
     // A negated passive denies its subject: "les auteurs ne sont pas reçus", "l'entretien n'est jamais obligatoire".
     'ne (lui | leur)? (est | sont | sera | seront | serait | seraient) (pas | jamais | aucunement | nullement | plus)? (concerne* | =recu | =recue | =recus | =recues | accueilli* | vise* | =pris | =prise | =prises | =suivi | =suivie | =suivis | =suivies | recueilli* | redige* | transmis* | communique* | convoque* | realise* | assure* | effectue* | associe* | implique* | destine* | obligatoire* | impose* | conditionne* | subordonne* | nominati* | sollicite* | requis* | remis* | adresse* | envoye* | consulte* | renseigne* | utilise*)',

@@ -27,6 +27,54 @@ export interface TokenBoundaries {
 
 /** Punctuation that closes a clause. */
 export const HARD_PUNCT = new Set(['.', '!', '?', ';', ':', '…', '•', '▪', '●', '◦', '‣', '·', '|', '-']);
+/**
+ * First words of the field labels of fiches de poste ("Profil :", "Principes :", "Lieu
+ * d'exercice :"). Text extracted from PDF or Word often loses the line break before a label; a
+ * capitalised label word followed by ':' within four words starts a new clause even mid-line.
+ */
+const FIELD_LABELS = new Set([
+  'missions', 'mission', 'profil', 'profils', 'principes', 'principe', 'limites', 'limite', 'employeur', 'lieu', 'lieux', 'positionnement',
+  'public', 'publics', 'conditions', 'qualification', 'qualifications', 'cadre', 'deontologie', 'ethique', 'autorite', 'rattachement',
+  'lien', 'liens', 'activites', 'competences', 'savoir', 'savoirs', 'contexte', 'remuneration', 'horaires', 'diplome', 'diplomes',
+  'formation', 'statut', 'poste', 'grade', 'candidature', 'candidatures', 'contact', 'duree', 'temps', 'date', 'encadrement',
+  'hierarchie', 'superieur', 'responsable', 'partenaires', 'partenariat', 'moyens', 'evaluation', 'modalites', 'interdictions',
+  'exclusions', 'objectifs', 'objet', 'secret', 'confidentialite', 'experience', 'permis', 'localisation', 'affectation',
+  'beneficiaires', 'saisine', 'saisines', 'pilotage', 'financement', 'recrutement', 'niveau', 'specificites', 'avantages',
+  'obligations', 'prerequis', 'territoire', 'intitule', 'fonctions', 'taches', 'environnement', 'relations', 'organisation',
+]);
+
+/** Capitalised mid-line, these start a sentence whose line break or period was lost ("… auditions Il intervient"). */
+const SENTENCE_STARTERS = new Set([
+  'il', 'elle', 'ils', 'elles', 'on', 'le', 'la', 'les', 'l', 'un', 'une', 'son', 'sa', 'ses', 'cet', 'cette', 'ce', 'ces',
+  'chaque', 'toute', 'tout', 'tous', 'toutes', 'aucun', 'aucune', 'en', 'dans', 'pour', 'conformement', 'lorsque',
+]);
+/** After these, a capitalised word is a name ("commune de La Teste", "association Les Amis"). */
+const NAME_LEADS = new Set([
+  'de', 'du', 'des', 'd', 'a', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'avec', 'chez', 'dans', 'vers', 'entre', 'et', 'ou', 'le',
+  'la', 'les', 'l', 'association', 'commune', 'ville', 'mairie', 'quartier', 'residence', 'rue', 'avenue', 'saint', 'sainte',
+]);
+
+/** Whether the word token `i`, capitalised, starts a clause though no punctuation precedes it. */
+function lostBreakBefore(text: string, t: TokenTable, i: number): boolean {
+  const start = t.start[i] as number;
+  const first = text[start] ?? '';
+  if (!(first !== first.toLowerCase() && first === first.toUpperCase())) return false;
+  const form = t.form[i] as string;
+  if (FIELD_LABELS.has(form)) {
+    for (let k = i + 1; k <= i + 4 && k < t.count; k++) {
+      if (t.kind[k] !== TokenKind.Word) return t.form[k] === ':';
+    }
+    return false;
+  }
+  if (!SENTENCE_STARTERS.has(form)) return false;
+  // Mixed case only: "Il", "L'intervenant"; all-capitals words carry no signal.
+  let k = start + 1;
+  if (text[k] === "'" || text[k] === '’') k++;
+  const next = text[k] ?? '';
+  if (next !== next.toLowerCase()) return false;
+  return !NAME_LEADS.has(t.form[i - 1] as string);
+}
+
 const ABBREVIATIONS = new Set(['art', 'cf', 'al', 'mme', 'mlle', 'dr', 'pr', 'st', 'ste', 'av', 'bd', 'tel', 'no', 'vol', 'chap', 'env', 'ex', 'min', 'max', 'hab', 'dept', 'nb']);
 
 /** Whether a '.' token at index `i` ends a clause (not an abbreviation, a decimal, a reference). */
@@ -81,6 +129,8 @@ export function computeBoundaries(text: string, t: TokenTable, lines: LineInfo[]
     } else if (start < info.contentStart) {
       b = Boundary.Block;
     } else if (prevHard) {
+      b = Boundary.Clause;
+    } else if (t.kind[i] === TokenKind.Word && i > 0 && t.kind[i - 1] === TokenKind.Word && lostBreakBefore(text, t, i)) {
       b = Boundary.Clause;
     } else if (prevForm === ',') {
       b = Boundary.Comma;

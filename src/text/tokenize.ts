@@ -176,7 +176,10 @@ export function tokenize(text: string): TokenTable {
       continue;
     }
     if (PUNCT.has(ch)) {
-      const isHyphen = ch === '-' && i > 0 && isWordChar(text[i - 1] as string) && isWordChar(text[i + 1] ?? ' ');
+      const between = i > 0 && isWordChar(text[i - 1] as string) && isWordChar(text[i + 1] ?? ' ');
+      // A hyphen inside a word, and a middle dot of inclusive writing between two words
+      // ("du·de la", "chacun·e"), separate words without being punctuation.
+      const isHyphen = (ch === '-' || ch === '·') && between;
       if (!isHyphen) {
         if (ch === '.' && text[i + 1] === '.' && text[i + 2] === '.') {
           push(i, i + 3, TokenKind.Punct, '…', '…');

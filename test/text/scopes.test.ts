@@ -82,6 +82,25 @@ describe('exclusion lists', () => {
     expect(negated(md, 'accueil')).toBe(false);
   });
 
+  it('text whose line breaks were lost: a capitalised field label or sentence start ends the negation and the lead-in', () => {
+    const text = 'Limites : ne prend pas de plainte ne participe pas aux auditions Principes : libre adhésion, secret professionnel Profil : DEASS';
+    expect(negated(text, 'auditions')).toBe(true);
+    expect(negated(text, 'adhesion')).toBe(false);
+    expect(negated(text, 'secret')).toBe(false);
+    expect(negated(text, 'deass')).toBe(false);
+    expect(negated("Il ne participe pas aux auditions Il intervient avec l'accord des personnes", 'accord')).toBe(false);
+    // Names are not sentence starts: "commune de La Teste", "association Les Amis".
+    expect(negated("Il n'est pas employé par la commune de La Teste ni par l'association Les Amis", 'amis')).toBe(true);
+    // In capitals the case carries no signal: only labels followed by ':' do.
+    expect(negated("IL NE PARTICIPE PAS AUX AUDITIONS IL ACCUEILLE", 'accueille')).toBe(true);
+  });
+
+  it('a lead-in has its negation near the colon', () => {
+    const far = "L'INTERVENANT N'A PAS VOCATION À RECUEILLIR DES PLAINTES NI À PARTICIPER AUX AUDITIONS DES VICTIMES ET DES TÉMOINS OU AUX CONFRONTATIONS DIVERSES ET VARIÉES SUIVI : DEASS";
+    expect(negated(far, 'deass')).toBe(false);
+    expect(negated("Il n'appartient en aucun cas à l'intervenant social de :\n- recueillir les plaintes", 'recueillir')).toBe(true);
+  });
+
   it('a colon that explains is not a lead-in', () => {
     const text = "Il n'est pas employé par la gendarmerie : il est salarié de l'association.";
     expect(negated(text, 'salarie')).toBe(false);

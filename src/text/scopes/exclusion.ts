@@ -25,6 +25,9 @@ export interface ExclusionInput {
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
+/** Most words between the last negation of a lead-in and its ':'. */
+const MAX_LEAD_IN_GAP = 12;
+
 /** First token of each line (`firstToken[l]` … `firstToken[l + 1]` are the tokens of line l). */
 function lineTokenRanges(tokenLine: Int32Array, lineCount: number, tokenCount: number): Int32Array {
   const first = new Int32Array(lineCount + 1).fill(tokenCount);
@@ -72,24 +75,28 @@ export function computeExclusions(input: ExclusionInput): Uint8Array {
     coveredLine = m - 1;
   }
 
-  // Lead-ins ending with ':'.
-  let segmentNegated = false;
+  // Lead-ins ending with ':'. The negation must be near the ':' (a lead-in is short): in text whose
+  // punctuation was lost ("… N'A PAS VOCATION À RECUEILLIR DES PLAINTES INTERVENTION … PROFIL :"),
+  // a negation far back does not turn a later label into a lead-in.
+  let lastNegation = -1;
   let depth = 0;
   let scanFrom = -1;
+  let words = 0;
   for (let i = 0; i < t.count; i++) {
     if ((brk[i] as number) >= Boundary.Clause) {
-      segmentNegated = false;
+      lastNegation = -1;
       depth = 0;
     }
     const form = t.form[i] as string;
     if (t.kind[i] === TokenKind.Punct) {
       if (form === '(') depth++;
       else if (form === ')') depth = Math.max(0, depth - 1);
-      if (form !== ':' || !segmentNegated || i < scanFrom) continue;
+      if (form !== ':' || lastNegation < 0 || words - lastNegation > MAX_LEAD_IN_GAP || i < scanFrom) continue;
       scanFrom = governLeadIn(i) + 1;
       continue;
     }
-    if (depth === 0 && isNegationMarker(marker[i] as number)) segmentNegated = true;
+    words++;
+    if (depth === 0 && isNegationMarker(marker[i] as number)) lastNegation = words;
   }
   return excluded;
 

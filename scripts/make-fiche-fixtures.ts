@@ -233,10 +233,59 @@ const PDF_PROBLEMES = [
   'Elle agit avec l’accord des personnes. Profil : DEASS.',
 ];
 
+const WORD_NOTE_NEVERS: Block[] = [
+  { h: 'Annexe technique — Intervenant social de la circonscription de sécurité publique de Nevers' },
+  { h: 'Positionnement' },
+  { p: 'Employeur : Ville de Nevers. L’intervenant est placé sous l’autorité hiérarchique du directeur de la tranquillité publique de la Ville et sous l’autorité fonctionnelle du commissaire.' },
+  { h: 'Missions' },
+  { li: 'exploiter les mains courantes et proposer un rendez-vous aux personnes repérées ;' },
+  { li: 'accueillir, écouter et orienter les victimes, les mis en cause et leurs proches ;' },
+  { li: 'tenir à la disposition du commissaire la liste des personnes reçues ;' },
+  { li: 'renseigner la grille statistique nationale.' },
+  { h: 'Principes' },
+  { p: 'Intervention avec l’accord des personnes ; secret professionnel.' },
+  { h: 'Profil' },
+  { p: 'DEASS exigé ; connaissance des violences intrafamiliales.' },
+];
+
+const PDF_CONVENTION_LONGUE = [
+  'CONVENTION DE PARTENARIAT RELATIVE À L’INTERVENANT SOCIAL EN GENDARMERIE – DÉPARTEMENT DE LA SOMME',
+  '',
+  'ANNEXE 2 : FICHE DE POSTE',
+  '',
+  'Préambule. La présente fiche précise les missions de l’intervenant social affecté auprès des brigades de la compagnie d’Abbeville, conformément à la circulaire du 21 décembre 2006 et au cadre de référence qui lui est annexé. Elle a été élaborée par le comité de pilotage réunissant la préfecture, le Département, le groupement de gendarmerie et les partenaires associatifs.',
+  '',
+  'Article 1 – Employeur. Le Département de la Somme est l’employeur de l’intervenant, qui est placé sous l’autorité hiérarchique du responsable de la circonscription d’action sociale d’Abbeville. Le commandant de compagnie exerce une autorité fonctionnelle.',
+  '',
+  'Article 2 – Lieu d’exercice. L’intervenant dispose d’un bureau à la brigade d’Abbeville, garantissant la confidentialité des entretiens, et tient des permanences dans les brigades de Rue, Saint-Valery-sur-Somme et Crécy-en-Ponthieu.',
+  '',
+  'Article 3 – Public. Le dispositif s’adresse aux victimes de violences intrafamiliales et aux personnes vulnérables. Les auteurs de violences ne relèvent pas du dispositif ; ils sont orientés vers le SPIP ou vers les associations spécialisées.',
+  '',
+  'Article 4 – Saisine. Les gendarmes transmettent à l’intervenant les situations repérées lors de leurs interventions. Un rendez-vous obligatoire est fixé à chaque victime dans les soixante-douze heures suivant l’intervention des gendarmes.',
+  '',
+  'Article 5 – Missions. L’intervenant évalue les besoins sociaux, informe les personnes de leurs droits, les oriente vers les services compétents et facilite leur accès aux dispositifs de droit commun. Il passe le relais aux services de secteur dans les meilleurs délais.',
+  '',
+  'Article 6 – Limites. L’intervenant ne prend pas de plainte, ne rédige pas de procès-verbal et n’assiste pas aux auditions. Il n’a pas accès aux logiciels de procédure.',
+  '',
+  'Article 7 – Secret. L’intervenant est soumis au secret professionnel. Il ne transmet aux gendarmes aucune information relevant de ce secret, hors les cas prévus par la loi.',
+  '',
+  'Article 8 – Évaluation. L’intervenant renseigne la grille statistique nationale, anonyme, et rédige un rapport d’activité annuel présenté au comité de pilotage. Aucune donnée nominative n’y figure.',
+  '',
+  'Article 9 – Qualification. Le poste est pourvu par un titulaire du diplôme d’État d’éducateur spécialisé ou d’assistant de service social, disposant d’une expérience auprès des publics vulnérables.',
+  '',
+  'Article 10 – Durée. La présente convention est conclue pour trois ans à compter de sa signature. Elle peut être dénoncée par l’une des parties avec un préavis de trois mois. Les parties se réunissent chaque année en comité de pilotage pour examiner le bilan du dispositif et, le cas échéant, adapter la présente fiche de poste.',
+  '',
+  'Fait à Amiens, en quatre exemplaires originaux.',
+  '',
+  'Le Préfet de la Somme          Le Président du Conseil départemental          Le Commandant du groupement de gendarmerie',
+];
+
 writeFileSync(join(OUT, '43-word-conforme.docx'), makeDocx(WORD_CONFORME));
 writeFileSync(join(OUT, '44-word-gendarmerie.docx'), makeDocx(WORD_GENDARMERIE));
 writeFileSync(join(OUT, '45-word-exclusions-sans-puces.docx'), makeDocx(WORD_EXCLUSIONS, false));
 writeFileSync(join(OUT, '46-pdf-conforme.pdf'), makePdf(PDF_CONFORME));
 writeFileSync(join(OUT, '47-pdf-ligne-unique.pdf'), makePdf(PDF_LIGNE_UNIQUE));
 writeFileSync(join(OUT, '48-pdf-problemes.pdf'), makePdf(PDF_PROBLEMES));
+writeFileSync(join(OUT, '63-word-annexe-nevers.docx'), makeDocx(WORD_NOTE_NEVERS));
+writeFileSync(join(OUT, '64-pdf-convention-longue.pdf'), makePdf(PDF_CONVENTION_LONGUE, 70));
 console.log(`fiches .docx et .pdf écrites dans ${OUT}`);

@@ -186,7 +186,8 @@ export function tokenize(text: string): TokenTable {
           i += 3;
           continue;
         }
-        const form = ch === '“' || ch === '”' || ch === '„' ? '"' : ch === '–' || ch === '—' ? '-' : ch;
+        // A table cell separator ("| Employeur | CIAS |") separates a label from its value, like ':'.
+        const form = ch === '“' || ch === '”' || ch === '„' ? '"' : ch === '–' || ch === '—' ? '-' : ch === '|' ? ':' : ch;
         push(i, i + 1, TokenKind.Punct, form, form);
       }
     }

@@ -20,6 +20,7 @@ describe('normalisation and tokens', () => {
     expect(forms('conseiller(ère) infirmier·ère conseiller·ères')).toEqual(['conseiller', 'infirmier', 'conseiller']);
     expect(forms('intervenant-e')).toEqual(['intervenant']);
     expect(forms('du·de la commandant·e')).toEqual(['du', 'de', 'la', 'commandant']);
+    expect(forms('| Employeur | CIAS |')).toEqual([':', 'employeur', ':', 'cias', ':']);
     expect(forms('fin de phrase. Elle')).toEqual(['fin', 'de', 'phrase', '.', 'elle']);
   });
 

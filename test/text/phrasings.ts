@@ -527,4 +527,14 @@ export const PHRASINGS: readonly Phrasing[] = [
   ['Le tableau de bord nominatif des situations est partagé avec la brigade chaque semaine.', { nr: E }],
   ['Le commandant de brigade fixe ses horaires et valide ses congés.', { ph: E }],
   ['Il intervient selon les consignes que lui donne le chef de poste.', { ph: E }],
+
+  // ───────────── from blind-linted fiches: tables, familiar register ─────────────
+  ['| Exclus | Prise de plainte, auditions, convocations |\n| Profil | DEASS |', { it: null, co: null, qu: null }],
+  ['| Employeur | Gendarmerie nationale – compagnie de Tulle |', { pe: E }],
+  ['| Autorité hiérarchique | Directrice du CIAS |', { mh: null }],
+  ['Tu es éducateur·rice spécialisé·e ou assistant·e social·e ? Rejoins-nous !', { qu: null }],
+  ['Rédaction d’une note de situation à l’attention de l’enquêteur en charge du dossier.', { it: E }],
+  ['Il rédige une note à l’attention des policiers pour présenter le dispositif.', { it: null }],
+  ['Le gendarme référent fixe ses rendez-vous et lui indique les familles à rencontrer en priorité.', { ph: E }],
+  ['Les gendarmes lui signalent les familles à rencontrer.', { ph: null }],
 ];

@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import { positionMapper } from '../core/loader/yaml-source.js';
 import type { Lang } from '../core/types.js';
+import { describeIoError } from '../core/io-error.js';
 
 /** One document read from a file, or why it could not be read. */
 export type ReadDocument =
@@ -61,10 +62,7 @@ export async function readDocuments(file: string, lang: Lang): Promise<ReadDocum
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const fr = code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'est un dossier' : `lecture impossible (${code ?? 'erreur'})`;
-    const en = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`;
-    return [{ ok: false, file, index: 0, count: 1, message: lang === 'en' ? en : fr, fatal: true }];
+    return [{ ok: false, file, index: 0, count: 1, message: describeIoError(error)[lang], fatal: true }];
   }
   if (text.includes('\u0000')) {
     return [{ ok: false, file, index: 0, count: 1, message: lang === 'en' ? 'binary file, not a YAML or JSON document' : "fichier binaire : ce n'est pas un document YAML ou JSON", fatal: true }];

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { RuleError, type RuleProblem } from '../errors.js';
+import { describeIoError } from '../io-error.js';
 import { parseSemver } from '../semver.js';
 import { builtinCustomOperators } from '../operators/dates.js';
 import type { DomainDefinition, Edition, Localized, Rule, Ruleset } from '../types.js';
@@ -135,9 +136,7 @@ async function readSource(file: string, problems: RuleProblem[], from?: { file: 
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'est un dossier' : `lecture impossible (${code ?? 'erreur'})`;
-    const whyEn = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`;
+    const { fr: why, en: whyEn } = describeIoError(error);
     const pos = from ?? { file: display(file), line: 1, column: 1 };
     problems.push({ code: 'io', file: pos.file, line: pos.line, column: pos.column, message: `${display(file)} : ${why}`, messageEn: `${display(file)}: ${whyEn}` });
     return undefined;

@@ -87,6 +87,35 @@ function dottedAcronym(text: string, i: number): { letters: string; end: number 
   return { letters, end: j };
 }
 
+/** First parts of compounds that a line-end hyphen keeps as two words ("procès-/verbal", "rendez-/vous"). */
+const COMPOUND_FIRST = new Set([
+  'proces', 'socio', 'medico', 'psycho', 'sous', 'mis', 'non', 'vice', 'demi', 'semi', 'ex', 'anti', 'post', 'pre', 'inter', 'extra',
+  'auto', 'co', 'bien', 'mal', 'mi', 'quasi', 'soi', 'grand', 'grande', 'rendez', 'garde', 'main', 'mains', 'vis', 'peut', 'est',
+  'c', 'a', 'l', 'd', 'y', 'saint', 'sainte', 'chef', 'cheffe', 'aide', 'aides', 'haut', 'haute', 'bas', 'basse', 'nord', 'sud',
+  'franco', 'euro', 'juridico', 'politico', 'servir', 'savoir', 'faire', 'temps', 'week', 'plein', 'mi', 'contre', 'pluri', 'multi',
+]);
+/** Second parts of compounds kept as two words ("mis-/en-cause", "peut-/être", "celle-/ci"). */
+const COMPOUND_SECOND = new Set(['ci', 'la', 'vous', 'etre', 'en', 'cause', 'verbal', 'verbaux', 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'ce', 't']);
+
+/**
+ * A word cut by a hyphen at the end of a line, as PDF text often is ("enquê-\nteurs"): where the
+ * next line starts with a lower-case letter, returns the start of its second part and whether the
+ * parts join into one word (a compound such as "procès-\nverbal" stays two words), or undefined.
+ */
+function lineEndHyphen(text: string, runStart: number, runEnd: number): { next: number; join: boolean } | undefined {
+  if (text[runEnd] !== '-') return undefined;
+  let k = runEnd + 1;
+  while (text[k] === ' ' || text[k] === '\t' || text[k] === '\r') k++;
+  if (text[k] !== '\n') return undefined;
+  k++;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  const ch = text[k] ?? '';
+  if (!(ch !== ch.toUpperCase() && ch === ch.toLowerCase())) return undefined;
+  const first = foldWord(text.slice(runStart, runEnd));
+  const second = foldWord(text.slice(k, wordEnd(text, k)));
+  return { next: k, join: !COMPOUND_FIRST.has(first) && !COMPOUND_SECOND.has(second) };
+}
+
 /** Reads a run of word characters from `i`; returns its end. */
 function wordEnd(text: string, i: number): number {
   let j = i;
@@ -160,6 +189,22 @@ export function tokenize(text: string): TokenTable {
         }
       }
       const runEnd = wordEnd(text, i);
+      const cut = lineEndHyphen(text, i, runEnd);
+      if (cut?.join) {
+        // One word across the line break; its offsets span the break.
+        const secondEnd = wordEnd(text, cut.next);
+        const joined = foldWord(text.slice(i, runEnd) + text.slice(cut.next, secondEnd));
+        const end = inclusiveEnd(text, secondEnd);
+        push(i, end, TokenKind.Word, joined, stemOf(joined));
+        i = end;
+        continue;
+      }
+      if (cut) {
+        // A compound: two words, the hyphen dropped like a hyphen inside a word.
+        push(i, runEnd, TokenKind.Word, foldWord(text.slice(i, runEnd)), stemOf(foldWord(text.slice(i, runEnd))));
+        i = cut.next;
+        continue;
+      }
       const folded = foldWord(text.slice(i, runEnd));
       const next = text[runEnd];
       if (next !== undefined && APOSTROPHES.has(next) && isWordChar(text[runEnd + 1] ?? ' ')) {

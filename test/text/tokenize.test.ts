@@ -50,6 +50,13 @@ describe('normalisation and tokens', () => {
     expect(text.slice(t.start[1], t.end[1])).toBe('D.E.A.S.S.');
   });
 
+  it('joins a word hyphenated at a line end, and keeps a compound cut there as two words', () => {
+    const text = 'enquê-\nteurs, autorité hiérar-\n  chique ; procès-\nverbal ; rendez-\nvous ; Missions -\nAccueil';
+    const t = tokenize(text);
+    expect(t.form).toEqual(['enqueteurs', ',', 'autorite', 'hierarchique', ';', 'proces', 'verbal', ';', 'rendez', 'vous', ';', 'missions', '-', 'accueil']);
+    expect(text.slice(t.start[0], t.end[0])).toBe('enquê-\nteurs');
+  });
+
   it('reads all capitals like lower case', () => {
     expect(tokenize('PARTICIPE AUX AUDITIONS').stem).toEqual(tokenize('participe aux auditions').stem);
   });

@@ -537,4 +537,12 @@ export const PHRASINGS: readonly Phrasing[] = [
   ['Il rédige une note à l’attention des policiers pour présenter le dispositif.', { it: null }],
   ['Le gendarme référent fixe ses rendez-vous et lui indique les familles à rencontrer en priorité.', { ph: E }],
   ['Les gendarmes lui signalent les familles à rencontrer.', { ph: null }],
+
+  ['Vous intervenez avec l’accord des femmes et des hommes accueillis.', { mla: null }],
+  ['Il devient le référent de parcours des victimes pendant toute la durée de la procédure judiciaire.', { lt: W }],
+  ['Il accompagne la victime le temps de la mise à l’abri, puis passe le relais.', { lt: null }],
+  ['Employeur : Ville de Périgueux ; autorité hiérar-\nchique : directeur du CCAS.', { mh: null }],
+  ['L’intervenant trans-\nmet aux enquê-\nteurs le contenu des entretiens.', { it: E }],
+  ['Il ne rédige aucun procès-\nverbal.', { it: null }],
+  ['Profil : ES.', { qu: null }],
 ];

@@ -34,7 +34,9 @@ export const MARKERS: Readonly<Record<MarkerKind, readonly string[]>> = {
     'ne (lui | leur)? (est | sont | sera | seront | serait | seraient) (pas | jamais | aucunement | nullement | plus)? (concerne* | =recu | =recue | =recus | =recues | accueilli* | vise* | =pris | =prise | =prises | =suivi | =suivie | =suivis | =suivies | recueilli* | redige* | transmis* | communique* | convoque* | realise* | assure* | effectue* | associe* | implique* | destine* | obligatoire* | impose* | conditionne* | subordonne* | nominati* | sollicite* | requis* | remis* | adresse* | envoye* | consulte* | renseigne* | utilise*)',
     'ne (lui | leur)? (peut | peuvent | saurai* | doit | doivent) (pas | jamais | en aucun cas | aucunement)? (lui | leur)? etre',
     '(est | sont | sera | seront | etre | reste | restent | demeure | demeurent | lui | leur) (formellement | strictement | totalement | expressement | absolument | donc | egalement | clairement)? (=exclu | =exclue | =exclus | =exclues | interdit* | proscrit* | prohibe* | hors | refuse | refusee | refusees | refuses | ecarte*)',
-    ': (=exclu | =exclue | =exclus | =exclues | interdit* | proscrit* | =non | =jamais | =aucun | =aucune | hors)',
+    ': (=exclu | =exclue | =exclus | =exclues | interdit* | proscrit* | hors)',
+    // "Prise de plainte : non." — but ": aucune information n'est demandée" starts a new sentence.
+    ': (=non | =jamais | =aucun | =aucune | =aucunement | =nullement) $',
     "(releve* | incombe* | appartien* | revien* | reserve* | ressort | competence) (exclusivement | uniquement | strictement)? ~3 (enqueteur* | enquetrice* | opj | apj | officier* | policier* | gendarme* | forces de l'ordre | service* d'enquete | effectifs)",
   ],
 };

@@ -43,6 +43,8 @@ describe('negation scopes', () => {
     ['Aucune démarche n’est engagée sans l’accord de la personne.', 'accord'],
     ['Il intervient sans délai auprès des victimes.', 'victimes'],
     ["L'intervenant, qui n'est pas policier, participe aux auditions.", 'auditions'],
+    ["Il est rappelé qu'elle n'est pas placée sous l'autorité des policiers et qu'elle est tenue au secret.", 'secret'],
+    ['Elle est tenue au secret professionnel : aucune information ne lui est demandée.', 'secret'],
     ['Il accueille les victimes qui ne souhaitent pas porter plainte et rédige les PV.', 'pv'],
     ['Les auteurs ne sont pas exclus de l’intervention.', 'auteurs'],
     ['Les victimes, qui ne sont pas convoquées, sont reçues.', 'victimes'],

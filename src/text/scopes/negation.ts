@@ -65,6 +65,8 @@ function scopeEnd(t: TokenTable, brk: Uint8Array, from: number, phrase: boolean)
     if (t.kind[k] === TokenKind.Word && CLAUSE_ENDERS.has(form)) break;
     if (form === 'contre' && t.form[k - 1] === 'par') break;
     if (COORDINATORS.has(form) && startsClause(t, k + 1)) break;
+    // "… n'est pas placée sous l'autorité des policiers et qu'elle est tenue au secret": a new completive.
+    if ((form === 'et' || form === 'ou' || form === ',') && t.form[k + 1] === 'que') break;
     if (phrase && (form === 'et' || form === 'ou') && t.form[k + 1] !== 'sans') break;
     k++;
   }

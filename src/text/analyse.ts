@@ -7,7 +7,7 @@ import { computeBoundaries } from './boundaries.js';
 import { buildLineIndex, type LineIndex } from './lines.js';
 import { computeExclusions } from './scopes/exclusion.js';
 import { computeNegation } from './scopes/negation.js';
-import { computeQuotes } from './scopes/quotes.js';
+import { computeQuotes, markQuestions } from './scopes/quotes.js';
 import { tokenize, type TokenTable } from './tokenize.js';
 
 /** A text ready for the text operators. All arrays are indexed by token. */
@@ -26,7 +26,7 @@ export interface AnalysedText {
   tokenLine: Int32Array;
   /** 1: the token is in a passage the text does not affirm (negation, exclusion list, prohibition). */
   negated: Uint8Array;
-  /** 1: the token is inside quotation marks. */
+  /** 1: the token is inside quotation marks or a question. */
   quoted: Uint8Array;
   /** Negation marker kind of each token (`MarkerCode`). */
   marker: Uint8Array;
@@ -54,6 +54,7 @@ export function analyseText(input: string): AnalysedText {
   const negation = computeNegation(tokens, brk);
   const excluded = computeExclusions({ text, tokens, brk, tokenLine, lines, marker: negation.marker });
   const quoted = computeQuotes(tokens, brk);
+  markQuestions(tokens, sentence, quoted);
   const negated = new Uint8Array(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
     const base = negation.negated[i] === 1 || excluded[i] === 1 ? 1 : 0;

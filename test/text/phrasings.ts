@@ -625,4 +625,10 @@ export const PHRASINGS: readonly Phrasing[] = [
   ['Il ne fait l’objet d’aucune notation par le commandant.', { ph: null }],
   ['Ses congés ne sont pas validés par le commandant mais par la directrice du CIAS.', { ph: null }],
   ['Les horaires ne sont pas fixés par la brigade.', { ph: null }],
+
+  // ───────────── questions (FAQ fiches) ─────────────
+  ['L’intervenant prend-il les plaintes ? Non. Peut-il assister aux auditions ? Non, sauf à la demande de la victime.', { it: null }],
+  ['Est-il tenu au secret professionnel ? Oui, comme tout assistant de service social.', { ms: null }],
+  ['Les personnes sont-elles obligées de le rencontrer ? Non, jamais.', { co: null }],
+  ['Que fait-il ? Il participe aux auditions des mineurs.', { it: E }],
 ];

@@ -108,6 +108,12 @@ describe('exclusion lists', () => {
     expect(negated(text, 'salarie')).toBe(false);
   });
 
+  it('questions are marked like quotations: they do not affirm what they ask', () => {
+    const at = analyseText('Peut-il assister aux auditions ? Non. Il accueille les victimes.');
+    expect(at.quoted[at.tokens.form.indexOf('assister')]).toBe(1);
+    expect(at.quoted[at.tokens.form.indexOf('accueille')]).toBe(0);
+  });
+
   it('quotations are marked', () => {
     const at = analyseText('Il décline les demandes du type « assiste à l’audition ».');
     expect(at.quoted[at.tokens.form.indexOf('audition')]).toBe(1);

@@ -1,7 +1,8 @@
 /**
  * Quotation scopes: tokens between « and », “ and ” or a pair of straight quotes, within one
  * block. A quotation that is not closed in its block, or is longer than {@link MAX_QUOTE} tokens,
- * is not a quotation. Linear.
+ * is not a quotation. Questions are marked the same way: "Peut-il assister aux auditions ? Non."
+ * does not affirm what it asks (but, like a quotation, it states it for `lacks`). Linear.
  * @module
  */
 import { Boundary } from '../boundaries.js';
@@ -40,4 +41,23 @@ export function computeQuotes(t: TokenTable, brk: Uint8Array): Uint8Array {
     open = -1;
   }
   return quoted;
+}
+
+/**
+ * Marks the tokens of the questions (sentences ending with '?'), in place.
+ *
+ * @example
+ * ```ts
+ * // "Prend-il les plaintes ? Non." → "prend", "il", "les", "plaintes" are marked.
+ * ```
+ */
+export function markQuestions(t: TokenTable, sentence: Int32Array, quoted: Uint8Array): void {
+  let sentenceStart = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (i > 0 && sentence[i] !== sentence[i - 1]) sentenceStart = i;
+    if (t.kind[i] === TokenKind.Punct && t.form[i] === '?') {
+      for (let k = sentenceStart; k < i; k++) quoted[k] = 1;
+      sentenceStart = i + 1;
+    }
+  }
 }

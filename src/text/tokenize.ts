@@ -37,12 +37,12 @@ const PUNCT = new Set([
   '–', '—', '•', '▪', '●', '◦', '‣', '·', '-', '|',
 ]);
 const INCLUSIVE: Record<string, ReadonlySet<string>> = {
-  '·': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'te', 'tes', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives', 'x']),
-  '•': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
-  '.': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives']),
-  '(': new Set(['e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives', 'x']),
-  '-': new Set(['e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
-  '/': new Set(['e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
+  '·': new Set(['fe', 'ffe', 'e', 'es', 's', 'ne', 'nes', 'le', 'les', 'te', 'tes', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives', 'x']),
+  '•': new Set(['fe', 'ffe', 'e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
+  '.': new Set(['fe', 'ffe', 'e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives']),
+  '(': new Set(['fe', 'ffe', 'e', 'es', 's', 'ne', 'nes', 'le', 'les', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ive', 'ives', 'x']),
+  '-': new Set(['fe', 'ffe', 'e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
+  '/': new Set(['fe', 'ffe', 'e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
 };
 
 /** Interned forms and stems: texts repeat words, and stemming is cached per form. */

@@ -19,6 +19,7 @@ describe('normalisation and tokens', () => {
     expect(forms('placé·e intervenant(e)s salarié.e.s intervenante-s éducateur·rice')).toEqual(['place', 'intervenant', 'salarie', 'intervenante', 's', 'educateur']);
     expect(forms('conseiller(ère) infirmier·ère conseiller·ères')).toEqual(['conseiller', 'infirmier', 'conseiller']);
     expect(forms('intervenant-e')).toEqual(['intervenant']);
+    expect(forms('chef.fe chef·fe chef(fe)')).toEqual(['chef', 'chef', 'chef']);
     expect(forms('du·de la commandant·e')).toEqual(['du', 'de', 'la', 'commandant']);
     expect(forms('| Employeur | CIAS |')).toEqual([':', 'employeur', ':', 'cias', ':']);
     expect(forms('fin de phrase. Elle')).toEqual(['fin', 'de', 'phrase', '.', 'elle']);

@@ -631,4 +631,13 @@ export const PHRASINGS: readonly Phrasing[] = [
   ['Est-il tenu au secret professionnel ? Oui, comme tout assistant de service social.', { ms: null }],
   ['Les personnes sont-elles obligées de le rencontrer ? Non, jamais.', { co: null }],
   ['Que fait-il ? Il participe aux auditions des mineurs.', { it: E }],
+
+  // ───────────── blind batch 4 ─────────────
+  ['L’intervenant est salarié de l’ADSEA du Lot, qui exerce à son égard l’autorité hiérarchique.', { mh: null }],
+  ['L’intervenant est placé au commissariat, qui exerce l’autorité hiérarchique.', { mh: W }],
+  ['Responsable : Mme Claire Martin, directrice de la cohésion sociale.', { mh: null }],
+  ['Interv. avec l’accord des pers. ; secret pro.', { mla: null, ms: null }],
+  ['Rattaché.e hiérarchiquement au/à la chef.fe de service de la MDS.', { mh: null }],
+  ['Vous participez, à la demande des enquêteurs, aux auditions des enfants victimes.', { it: E }],
+  ['Il est présent, si la victime le demande, lors de son audition.', { it: null }],
 ];

@@ -640,4 +640,10 @@ export const PHRASINGS: readonly Phrasing[] = [
   ['Rattaché.e hiérarchiquement au/à la chef.fe de service de la MDS.', { mh: null }],
   ['Vous participez, à la demande des enquêteurs, aux auditions des enfants victimes.', { it: E }],
   ['Il est présent, si la victime le demande, lors de son audition.', { it: null }],
+
+  ['Autorité hiérarchique : Mme Durand (Le Relais 43).', { mh: null }],
+  ['Il est placé sous l’autorité hiérarchique de M. le Président de Relais Solidarité.', { mh: null }],
+  ['Lien hiérarchique avec l’APASE 35, lien fonctionnel avec la brigade.', { mh: null }],
+  ['Autorité hiérarchique : à définir.', { mh: W }],
+  ['Rattachement hiérarchique au chef de poste de l’hôtel de police.', { mh: W, ph: E }],
 ];

@@ -68,6 +68,8 @@ const ER_VERB_STEMS = [
   'realis', 'effectu', 'dispos', 'collabor', 'rencontr', 'communiqu', 'enregistr', 'aid', 'anim', 'trait', 'particip',
   'transfer', 'remplac', 'gar', 'port', 'pilot', 'coordonn', 'analys', 'identifi', 'repr', 'tien', 'command', 'dirig',
   'fix', 'donn', 'confi', 'charg', 'suiv', 'appel', 'document', 'conseil', 'ecout', 'favoris', 'mobilis', 'rend',
+  'respect', 'contact', 'rappel', 'appliqu', 'present', 'sollicit', 'recherch', 'developp', 'elabor', 'assum', 'particip',
+  'accompagn', 'signal', 'garant', 'prepar', 'explor', 'explic', 'expliqu', 'identifi', 'prioris', 'repr', 'sensibilis',
 ];
 
 /** Irregular finite forms (3rd person, present and future) that start a clause after "et". */
@@ -76,6 +78,7 @@ const IRREGULAR_FINITE = [
   'fait', 'font', 'suit', 'suivent', 'met', 'mettent', 'tient', 'tiennent', 'ont', 'peut', 'peuvent', 'doit', 'doivent',
   'va', 'vont', 'sait', 'reste', 'restent', 'est', 'sont', 'sera', 'seront', 'dispose', 'disposent', 'produit', 'produisent',
   'remplit', 'remplissent', 'etablit', 'etablissent', 'redige', 'redigent', 'conduit', 'conduisent', 'devient', 'obtient',
+  'agit', 'agissent', 'garantit', 'garantissent', 'soutient', 'soutiennent', 'reagit', 'reagissent', 'definit', 'definissent',
 ];
 
 const FINITE_FORMS = new Set<string>(IRREGULAR_FINITE);

@@ -646,4 +646,8 @@ export const PHRASINGS: readonly Phrasing[] = [
   ['Lien hiérarchique avec l’APASE 35, lien fonctionnel avec la brigade.', { mh: null }],
   ['Autorité hiérarchique : à définir.', { mh: W }],
   ['Rattachement hiérarchique au chef de poste de l’hôtel de police.', { mh: W, ph: E }],
+
+  ['Il propose son aide sans jamais l’imposer et respecte la confidentialité des échanges.', { ms: null, mla: null }],
+  ['Les gendarmes peuvent lui demander un rapport social ; ce rapport est joint à la procédure.', { it: E }],
+  ['Il rédige un rapport social à l’attention du juge des enfants.', { it: null }],
 ];

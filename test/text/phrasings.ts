@@ -650,4 +650,12 @@ export const PHRASINGS: readonly Phrasing[] = [
   ['Il propose son aide sans jamais l’imposer et respecte la confidentialité des échanges.', { ms: null, mla: null }],
   ['Les gendarmes peuvent lui demander un rapport social ; ce rapport est joint à la procédure.', { it: E }],
   ['Il rédige un rapport social à l’attention du juge des enfants.', { it: null }],
+
+  ['Les personnes choisissent librement de s’engager ou non.', { mla: null }],
+  ['Rien ne lui est imposé.', { mla: null }],
+  ['L’intervention s’inscrit dans une démarche d’adhésion.', { mla: null }],
+  ['Les entretiens ont lieu en toute discrétion.', { ms: null }],
+  ['L’anonymat des personnes est garanti.', { ms: null }],
+  ['Les statistiques transmises sont anonymes.', { ms: W }],
+  ['Obligation de réserve.', { ms: W }],
 ];

@@ -6,6 +6,7 @@
  */
 import { fail, type CommandResult } from './io.js';
 import { mainHelp } from './help.js';
+import { loadZodOnDemand } from '../domain/iscg/parse/zod-parser.js';
 
 const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<CommandResult> }>> = {
   validate: () => import('./validate.js'),
@@ -15,6 +16,8 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<Comm
 };
 
 async function main(argv: string[]): Promise<number> {
+  // zod only words the errors of invalid documents: a check of valid ones starts without it.
+  loadZodOnDemand();
   const [command, ...rest] = argv;
   const lang = argv.includes('--lang=en') || argv.join(' ').includes('--lang en') ? 'en' : 'fr';
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

@@ -1,6 +1,8 @@
 /**
  * The structured subjects of the ISCG domain (`post`, `action`, `sharing`) as the engine sees
- * them: parser, top-level fields, derived facts, JSON Schema and base example.
+ * them: parser, top-level fields, derived facts, JSON Schema and base example. Nothing here loads
+ * zod: fields and JSON Schemas are generated from the zod schemas (`npm run generate`), and the
+ * parser runs zod only for a document that the generated fast parser refuses.
  * @module
  */
 import type { SubjectDefinition } from '../../core/types.js';
@@ -8,11 +10,13 @@ import { BASE_ACTION, BASE_POST, BASE_SHARING } from './base-documents.js';
 import { actionFacts } from './facts/action.js';
 import { postFacts } from './facts/post.js';
 import { sharingFacts } from './facts/sharing.js';
-import { parseAction, parsePost, parseSharing } from './parse/parse.js';
-import { actionSchema } from './schemas/action.js';
-import { buildSubjectJsonSchema } from './schemas/json-schema.js';
-import { postSchema } from './schemas/post.js';
-import { sharingSchema } from './schemas/sharing.js';
+import { SUBJECT_FIELDS } from './parse/generated/fast-parsers.js';
+import { SUBJECT_JSON_SCHEMAS } from './parse/generated/json-schemas.js';
+import { structuredParser } from './parse/structured.js';
+import { preloadZod } from './parse/zod-parser.js';
+
+// zod words the errors of invalid documents; it loads in the background (on demand in the CLI).
+preloadZod();
 
 /**
  * The `post` subject: a structured fiche de poste, dated by `effectiveDate`.
@@ -22,11 +26,11 @@ import { sharingSchema } from './schemas/sharing.js';
  */
 export const postSubject: SubjectDefinition = {
   name: 'post',
-  parse: parsePost,
+  parse: structuredParser('post'),
   dateField: 'effectiveDate',
-  fields: Object.freeze(Object.keys(postSchema.shape)),
+  fields: SUBJECT_FIELDS.post,
   facts: postFacts,
-  jsonSchema: buildSubjectJsonSchema('post'),
+  jsonSchema: SUBJECT_JSON_SCHEMAS.post,
   exampleBase: BASE_POST,
   exportable: true,
 };
@@ -42,11 +46,11 @@ export const postSubject: SubjectDefinition = {
  */
 export const actionSubject: SubjectDefinition = {
   name: 'action',
-  parse: parseAction,
+  parse: structuredParser('action'),
   dateField: 'date',
-  fields: Object.freeze(Object.keys(actionSchema.shape)),
+  fields: SUBJECT_FIELDS.action,
   facts: actionFacts,
-  jsonSchema: buildSubjectJsonSchema('action'),
+  jsonSchema: SUBJECT_JSON_SCHEMAS.action,
   exampleBase: BASE_ACTION,
   exportable: true,
 };
@@ -59,11 +63,11 @@ export const actionSubject: SubjectDefinition = {
  */
 export const sharingSubject: SubjectDefinition = {
   name: 'sharing',
-  parse: parseSharing,
+  parse: structuredParser('sharing'),
   dateField: 'date',
-  fields: Object.freeze(Object.keys(sharingSchema.shape)),
+  fields: SUBJECT_FIELDS.sharing,
   facts: sharingFacts,
-  jsonSchema: buildSubjectJsonSchema('sharing'),
+  jsonSchema: SUBJECT_JSON_SCHEMAS.sharing,
   exampleBase: BASE_SHARING,
   exportable: true,
 };

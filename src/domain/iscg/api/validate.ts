@@ -7,15 +7,13 @@ import { invalidReport } from '../../../core/report.js';
 import { isIsoDate, today } from '../../../core/dates.js';
 import type { CheckOptions, Lang, Report } from '../../../core/types.js';
 import { checkerFor } from './default-checker.js';
+// The API is synchronous: zod, which words the errors of invalid documents, comes with it.
+import '../parse/parse.js';
 
 function run(subject: string, input: unknown, options: CheckOptions = {}): Report {
   // A bad ruleset passed in options throws (RuleError, CompileError): the caller's bug, not bad input.
   const checker = checkerFor(options.ruleset, options.params);
-  return runCheck(checker, subject, input, {
-    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-    lang: options.lang === 'en' ? 'en' : 'fr',
-    verbose: options.verbose === true,
-  });
+  return runCheck(checker, subject, input, { asOf: options.asOf, lang: options.lang === 'en' ? 'en' : 'fr', verbose: options.verbose === true });
 }
 
 /**

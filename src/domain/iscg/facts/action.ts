@@ -3,7 +3,7 @@
  * @module
  */
 import type { DerivedFact } from '../../../core/types.js';
-import { daysBetween } from '../dates.js';
+import { calendarDaysBetween } from './calendar.js';
 import { defineFact, isPublicEmployerKind, read } from './read.js';
 
 /** Derived facts of an action, by name (rule files use these names). */
@@ -13,7 +13,7 @@ export const actionFacts: Record<string, DerivedFact> = {
     (document) => {
       const startedOn = read(document, 'followUp', 'startedOn');
       const date = read(document, 'date');
-      return typeof startedOn === 'string' && typeof date === 'string' ? daysBetween(startedOn, date) : undefined;
+      return typeof startedOn === 'string' && typeof date === 'string' ? calendarDaysBetween(startedOn, date) : undefined;
     },
   ),
   workerEmployerIsPublic: defineFact("L'employeur de l'intervenant est public ; absent si l'intervenant n'est pas décrit", (document) =>

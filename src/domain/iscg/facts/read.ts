@@ -5,8 +5,8 @@
  * @module
  */
 import type { DerivedFact, FactEnv } from '../../../core/types.js';
-import { DIPLOMA_CODES, type DiplomaCode } from '../schemas/common.js';
-import type { DiplomaInput } from '../diplomas.js';
+import type { DiplomaCode } from '../schemas/common.js';
+import { DIPLOMA_LABELS, type DiplomaInput } from '../diplomas.js';
 
 /**
  * The value at a path of own properties, or `undefined`.
@@ -63,8 +63,9 @@ export function diplomasOf(items: readonly unknown[]): DiplomaInput[] {
   return diplomas;
 }
 
+// The labels table has every code (its type says so): no need for the zod schemas here.
 function isCode(value: unknown): value is DiplomaCode {
-  return DIPLOMA_CODES.some((code) => code === value);
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(DIPLOMA_LABELS, value);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Parsing a document against a subject's schema: never throws, errors located by JSON pointer,
- * in French or English, sorted; the value returned is a fresh plain object.
+ * in French or English, sorted; the value returned is a fresh plain object. The subjects'
+ * parsers try the generated fast parser first and come here (zod) for the documents it refuses.
  * @module
  */
 import type { z } from 'zod';
@@ -12,6 +13,12 @@ import { problemsOf, type LocatedProblem } from './issues.js';
 import { renderProblem } from './messages.js';
 import { comparePointers, toPointer } from './pointer.js';
 import { toPlainData } from './plain-data.js';
+import { structuredParser } from './structured.js';
+import { provideZodParse, type StructuredName } from './zod-parser.js';
+
+const SCHEMAS: Record<StructuredName, z.ZodType> = { post: postSchema, action: actionSchema, sharing: sharingSchema };
+provideZodParse((subject, input, lang) => parseWithSchema(SCHEMAS[subject], input, lang));
+const PARSERS = { post: structuredParser('post'), action: structuredParser('action'), sharing: structuredParser('sharing') };
 
 /**
  * Parses any input with a zod object schema, the way every subject does.
@@ -45,7 +52,7 @@ export function parseWithSchema(schema: z.ZodType, input: unknown, lang: Lang = 
  * result.ok; // true
  */
 export function parsePost(input: unknown, lang: Lang = 'fr'): ParseResult<Record<string, unknown>> {
-  return parseWithSchema(postSchema, input, lang);
+  return PARSERS.post(input, lang);
 }
 
 /**
@@ -56,7 +63,7 @@ export function parsePost(input: unknown, lang: Lang = 'fr'): ParseResult<Record
  * // result.ok === false; errors at /consent, /person (missing) and /type (unexpected value)
  */
 export function parseAction(input: unknown, lang: Lang = 'fr'): ParseResult<Record<string, unknown>> {
-  return parseWithSchema(actionSchema, input, lang);
+  return PARSERS.action(input, lang);
 }
 
 /**
@@ -67,7 +74,7 @@ export function parseAction(input: unknown, lang: Lang = 'fr'): ParseResult<Reco
  * // { ok: false, errors: [{ pointer: '', message: 'Attendu un objet, reçu null' }] }
  */
 export function parseSharing(input: unknown, lang: Lang = 'fr'): ParseResult<Record<string, unknown>> {
-  return parseWithSchema(sharingSchema, input, lang);
+  return PARSERS.sharing(input, lang);
 }
 
 function fail(problems: readonly LocatedProblem[], lang: Lang): { ok: false; errors: InputError[] } {

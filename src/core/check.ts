@@ -6,11 +6,9 @@
 import { isIsoDate, inForce, today } from './dates.js';
 import { editionAt, noEditionMessage } from './edition.js';
 import { EvalContext } from './compile/context.js';
-import type { Checker, CompiledRule, CompiledSubject } from './compile/compile-ruleset.js';
+import type { Checker, CompiledCase, CompiledRule, CompiledSubject } from './compile/compile-ruleset.js';
 import { invalidReport, outcomeOf, rulesetRef, sortFindings } from './report.js';
-import { renderTemplate } from './template.js';
-import { resolvePath } from './json-path.js';
-import type { Finding, Hit, Lang, Location, Report, RuleCase } from './types.js';
+import type { Finding, Hit, Lang, Location, Report } from './types.js';
 
 /** Options of {@link runCheck}. */
 export interface RunOptions {
@@ -36,36 +34,38 @@ const NO_SUBJECT: Record<Lang, (s: string) => string> = {
 export function runCheck(checker: Checker, subjectName: string, input: unknown, options: RunOptions = {}): Report {
   const lang: Lang = options.lang === 'en' ? 'en' : 'fr';
   const subject = checker.subjects.get(subjectName);
-  const fallbackDate = options.asOf !== undefined && isIsoDate(options.asOf) ? options.asOf : today();
-  if (!subject) return invalidReport(checker.ruleset, subjectName, fallbackDate, [{ pointer: '', message: NO_SUBJECT[lang](subjectName) }]);
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    return invalidReport(checker.ruleset, subjectName, today(), [{ pointer: '', message: ASOF_ERROR[lang](String(options.asOf)) }]);
+  const asOfOption = options.asOf;
+  if (!subject) {
+    const date = asOfOption !== undefined && isIsoDate(asOfOption) ? asOfOption : today();
+    return invalidReport(checker.ruleset, subjectName, date, [{ pointer: '', message: NO_SUBJECT[lang](subjectName) }]);
+  }
+  if (asOfOption !== undefined && !isIsoDate(asOfOption)) {
+    return invalidReport(checker.ruleset, subjectName, today(), [{ pointer: '', message: ASOF_ERROR[lang](String(asOfOption)) }]);
   }
   const parsed = subject.definition.parse(input, lang);
   if (!parsed.ok) {
-    const ownDate = dateOf(input, subject);
-    return invalidReport(checker.ruleset, subjectName, options.asOf ?? ownDate ?? today(), parsed.errors);
+    return invalidReport(checker.ruleset, subjectName, asOfOption ?? dateOf(input, subject) ?? today(), parsed.errors);
   }
   const document = parsed.value;
-  const asOf = options.asOf ?? dateOf(document, subject) ?? today();
+  const asOf = asOfOption ?? dateOf(document, subject) ?? today();
   const edition = editionAt(checker.editions, asOf);
   if (!edition) {
-    const pointer = subject.definition.dateField && options.asOf === undefined ? `/${subject.definition.dateField}` : '';
+    const pointer = subject.definition.dateField && asOfOption === undefined ? `/${subject.definition.dateField}` : '';
     return invalidReport(checker.ruleset, subjectName, asOf, [
       { pointer, message: noEditionMessage(checker.ruleset.name, checker.editions, asOf, lang) },
     ]);
   }
-  const findings = evaluateSubject(checker, subject, edition.id, document, asOf, lang, '');
+  const findings = evaluateSubject(subject, edition.id, document, asOf, lang, '');
   const linked = subject.definition.linkedText;
   if (linked && typeof document[linked.field] === 'string') {
     const textSubject = checker.subjects.get(linked.subject);
     const text = textSubject?.definition.parse(document[linked.field], lang);
     if (textSubject && text?.ok) {
-      findings.push(...evaluateSubject(checker, textSubject, edition.id, text.value, asOf, lang, `/${linked.field}`));
+      findings.push(...evaluateSubject(textSubject, edition.id, text.value, asOf, lang, `/${linked.field}`));
     }
   }
   const shown = options.verbose ? findings : findings.filter((f) => f.severity !== 'info');
-  sortFindings(shown);
+  if (shown.length > 1) sortFindings(shown);
   return {
     reportVersion: 1,
     ruleset: rulesetRef(checker.ruleset, edition.id),
@@ -81,15 +81,46 @@ function dateOf(value: unknown, subject: CompiledSubject): string | undefined {
   const field = subject.definition.dateField;
   if (!field || value === null || typeof value !== 'object') return undefined;
   const date = (value as Record<string, unknown>)[field];
-  return isIsoDate(date) ? date : undefined;
+  return isCheckDate(date) ? date : undefined;
+}
+
+/**
+ * Whether a value is a real `YYYY-MM-DD` date, answering exactly as `isIsoDate` (core/dates.ts)
+ * does — including its refusal of the years 0 to 99 — without building a `Date`: a check reads
+ * its document's date every time.
+ * @example
+ * isCheckDate('2024-02-29'); // true
+ * isCheckDate('2023-02-29'); // false
+ */
+export function isCheckDate(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1)) return false; // NaN (not digits) fails too
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+}
+
+/** The number written by the ASCII digits of `text` in [from, to), or NaN. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**
  * Evaluates the rules of one subject and edition on a parsed document.
  * `pointerPrefix` prefixes the findings' pointers (a post's description: `/description`).
+ * @example
+ * evaluateSubject(subject, '2006', document, '2025-01-10', 'fr', '').map((f) => f.ruleId);
+ * // ['action/no-coercion']
  */
 export function evaluateSubject(
-  checker: Checker,
   subject: CompiledSubject,
   editionId: string,
   document: Record<string, unknown>,
@@ -100,15 +131,28 @@ export function evaluateSubject(
   const rules = subject.rulesByEdition.get(editionId) ?? [];
   const ctx = new EvalContext(document, asOf, subject.derived);
   const findings: Finding[] = [];
+  // One list for the whole check, emptied before each case: text operators record where they matched.
+  const hits: Hit[] = [];
+  ctx.hits = hits;
+  const evaluate = subject.evaluators.get(editionId);
+  if (evaluate) {
+    const fired: unknown[] = [];
+    evaluate(ctx, fired);
+    for (let i = 0; i < fired.length; i += 3) {
+      const compiled = rules[fired[i] as number] as CompiledRule;
+      findings.push(buildFinding(compiled, compiled.cases[fired[i + 1] as number] as CompiledCase, ctx, fired[i + 2] as Hit | undefined, lang, pointerPrefix));
+    }
+    ctx.hits = undefined;
+    return findings;
+  }
   for (const compiled of rules) {
     const rule = compiled.rule;
     if (!inForce(asOf, rule.since, rule.until)) continue;
     for (const c of compiled.cases) {
       if (!inForce(asOf, c.since, c.until)) continue;
-      const hits: Hit[] = [];
-      ctx.hits = hits;
+      if (hits.length !== 0) hits.length = 0;
       if (c.test(ctx)) {
-        findings.push(buildFinding(checker, subject, compiled, c.source, ctx, hits[0], lang, pointerPrefix));
+        findings.push(buildFinding(compiled, c, ctx, hits[0], lang, pointerPrefix));
         break;
       }
     }
@@ -117,45 +161,23 @@ export function evaluateSubject(
   return findings;
 }
 
-function buildFinding(
-  checker: Checker,
-  subject: CompiledSubject,
-  compiled: CompiledRule,
-  c: RuleCase,
-  ctx: EvalContext,
-  hit: Hit | undefined,
-  lang: Lang,
-  pointerPrefix: string,
-): Finding {
-  const rule = compiled.rule;
-  const lookup = (name: string): unknown => {
-    if (name === 'asOf') return ctx.asOf;
-    if (name === 'evidence') return hit?.evidence;
-    const [head, ...rest] = name.split('.');
-    if (head === 'params') {
-      const p = rest[0] ?? '';
-      return checker.params[rule.id]?.[p] ?? rule.params[p]?.default;
-    }
-    const index = subject.derivedIndex.get(head as string);
-    const value = index === undefined ? ctx.document[head as string] : ctx.derivedFact(index);
-    return rest.length === 0 ? value : resolvePath(value, rest);
-  };
-  const location: Location = hit ? { ...hit.location } : {};
-  const pointer = pointerPrefix + (c.locate ?? '');
-  if (pointer !== '' || !hit) location.pointer = pointer;
+function buildFinding(compiled: CompiledRule, c: CompiledCase, ctx: EvalContext, hit: Hit | undefined, lang: Lang, pointerPrefix: string): Finding {
   const finding: Finding = {
-    ruleId: rule.id,
+    ruleId: compiled.rule.id,
     severity: c.severity,
-    message: renderTemplate(c.message[lang], lookup, lang),
-    location: orderLocation(location),
-    sources: rule.sources.map((s) => ({ ...s })),
-    docUrl: `${checker.ruleset.docBaseUrl}${rule.id}.md`,
+    message: c.message[lang](ctx, hit),
+    location: hit ? locationOf(hit, pointerPrefix + c.pointer) : { pointer: pointerPrefix + c.pointer },
+    sources: compiled.sources(),
+    docUrl: compiled.docUrl,
   };
   if (hit?.evidence !== undefined) finding.evidence = hit.evidence;
   return finding;
 }
 
-function orderLocation(l: Location): Location {
+/** A hit's location, with the case's pointer when there is one, keys in the report's order. */
+function locationOf(hit: Hit, pointer: string): Location {
+  const l: Location = { ...hit.location };
+  if (pointer !== '') l.pointer = pointer;
   const out: Location = {};
   if (l.pointer !== undefined) out.pointer = l.pointer;
   if (l.line !== undefined) out.line = l.line;

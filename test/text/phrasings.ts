@@ -658,4 +658,17 @@ export const PHRASINGS: readonly Phrasing[] = [
   ['L’anonymat des personnes est garanti.', { ms: null }],
   ['Les statistiques transmises sont anonymes.', { ms: W }],
   ['Obligation de réserve.', { ms: W }],
+  // ───────────── blind batch 5 ─────────────
+  ['Julie reste salariée de France Victimes 37, c’est nous sa hiérarchie.', { mh: null }],
+  ['Elle rend compte à sa cheffe de service.', { mh: null }],
+  ['Elle rend compte à son chef de brigade.', { mh: W }],
+  ['Elle ne voit que les personnes qui sont d’accord pour la rencontrer.', { mla: null }],
+  ['Personne n’est obligé de la rencontrer.', { mla: null, co: null }],
+  ['La personne n’est pas obligée de le rencontrer.', { mla: null, co: null }],
+  ['Ce qui se dit en entretien reste entre elle et la personne.', { ms: null }],
+  ['Le contenu des entretiens n’est jamais transmis aux gendarmes.', { ms: null, it: null }],
+  ['Il n’a pas accès au contenu des entretiens.', { ms: W }],
+  ['il fait des PV de renseignement quand les gendarme en on besoin.', { it: E }],
+  ['les gens doivent venir au rdv quand les gendarme leur disent.', { co: E }],
+  ['Le porteur s’engage à ce que l’intervenant transmette mensuellement au comité restreint du CLSPD la liste des personnes reçues.', { nr: E }],
 ];

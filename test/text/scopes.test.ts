@@ -28,6 +28,9 @@ describe('negation scopes', () => {
     ['Il ne prend pas les plaintes, les dépositions ni les procès-verbaux.', 'depositions'],
     // A negated passive denies its subject.
     ['Les auteurs ne sont pas reçus.', 'auteurs'],
+    ['Il propose, sans jamais l’imposer, un accompagnement.', 'imposer'],
+    ['Il reçoit les personnes sans contrainte ni obligation de rendez-vous.', 'obligation'],
+    ['Il agit sans que la personne ne soit convoquée.', 'convoquee'],
     ["L'entretien n'est jamais obligatoire.", 'entretien'],
     ['La liste des personnes reçues n’est pas transmise au maire.', 'liste'],
   ])('%s → "%s" is negated', (text, word) => {
@@ -48,6 +51,9 @@ describe('negation scopes', () => {
     ['Il accueille les victimes qui ne souhaitent pas porter plainte et rédige les PV.', 'pv'],
     ['Les auteurs ne sont pas exclus de l’intervention.', 'auteurs'],
     ['Les victimes, qui ne sont pas convoquées, sont reçues.', 'victimes'],
+    // A negation word inside "sans" reinforces it: one negation, not two.
+    ['Il propose, sans jamais l’imposer, un accompagnement.', 'propose'],
+    ['Les personnes sont-elles obligées de la voir ? Jamais : tout repose sur leur accord.', 'accord'],
   ])('%s → "%s" is affirmed', (text, word) => {
     expect(negated(text, word)).toBe(false);
   });

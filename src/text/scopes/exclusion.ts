@@ -27,6 +27,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
 /** Most words between the last negation of a lead-in and its ':'. */
 const MAX_LEAD_IN_GAP = 12;
+/** Words of a negative answer right after a question ("Non, jamais :"), which lists nothing. */
+const MAX_ANSWER_WORDS = 3;
 
 /** First token of each line (`firstToken[l]` … `firstToken[l + 1]` are the tokens of line l). */
 function lineTokenRanges(tokenLine: Int32Array, lineCount: number, tokenCount: number): Int32Array {
@@ -82,16 +84,23 @@ export function computeExclusions(input: ExclusionInput): Uint8Array {
   let depth = 0;
   let scanFrom = -1;
   let words = 0;
+  let clauseStart = 0;
+  let clauseWords = 0;
   for (let i = 0; i < t.count; i++) {
     if ((brk[i] as number) >= Boundary.Clause) {
       lastNegation = -1;
       depth = 0;
+      clauseStart = i;
+      clauseWords = words;
     }
     const form = t.form[i] as string;
     if (t.kind[i] === TokenKind.Punct) {
       if (form === '(') depth++;
       else if (form === ')') depth = Math.max(0, depth - 1);
       if (form !== ':' || lastNegation < 0 || words - lastNegation > MAX_LEAD_IN_GAP || i < scanFrom) continue;
+      // "Sont-elles obligées de la voir ? Jamais : tout repose sur leur accord." answers the
+      // question; a short answer before ':' is no lead-in.
+      if (clauseStart > 0 && t.form[clauseStart - 1] === '?' && words - clauseWords <= MAX_ANSWER_WORDS) continue;
       scanFrom = governLeadIn(i) + 1;
       continue;
     }

@@ -133,16 +133,21 @@ export function computeNegation(t: TokenTable, brk: Uint8Array): NegationScopes 
     for (const s of kept) for (let k = s.first; k <= s.last; k++) if (marker[k] === 0) marker[k] = code;
     return kept;
   };
-  const clause = keep(findMatches(automata.clause, input, 'any', NO_LIMIT), MarkerCode.Clause);
-  const phrase = keep(findMatches(automata.phrase, input, 'any', NO_LIMIT), MarkerCode.Phrase);
   const sansSpans = keep(findMatches(automata.sans, input, 'any', NO_LIMIT), MarkerCode.Sans);
+  const sans = new Uint8Array(n);
+  applyForward(t, brk, sansSpans, true, sans);
+  // A negation word inside the scope of "sans" only reinforces it ("sans jamais l'imposer",
+  // "sans aucune contrainte ni obligation", "sans que la personne ne le sache"): it negates
+  // nothing more, or the two would cancel out.
+  // They stay markers (a gap of a pattern does not cross them).
+  const outsideSans = (spans: TokenSpan[]): TokenSpan[] => spans.filter((s) => sans[s.first] !== 1);
+  const clause = outsideSans(keep(findMatches(automata.clause, input, 'any', NO_LIMIT), MarkerCode.Clause));
+  const phrase = outsideSans(keep(findMatches(automata.phrase, input, 'any', NO_LIMIT), MarkerCode.Phrase));
   const backward = keep(findMatches(automata.backward, input, 'any', NO_LIMIT), MarkerCode.Backward);
 
   const negated = new Uint8Array(n);
-  const sans = new Uint8Array(n);
   applyForward(t, brk, clause, false, negated);
   applyForward(t, brk, phrase, true, negated);
-  applyForward(t, brk, sansSpans, true, sans);
   applyBackward(t, brk, backward, negated);
   return { negated, sans, marker };
 }

@@ -671,4 +671,12 @@ export const PHRASINGS: readonly Phrasing[] = [
   ['il fait des PV de renseignement quand les gendarme en on besoin.', { it: E }],
   ['les gens doivent venir au rdv quand les gendarme leur disent.', { co: E }],
   ['Le porteur s’engage à ce que l’intervenant transmette mensuellement au comité restreint du CLSPD la liste des personnes reçues.', { nr: E }],
+  // ───────────── blind batch 6 ─────────────
+  ['Aucune prise en charge ne se fait contre l’avis de la personne.', { mla: null }],
+  ['Il peut intervenir contre l’avis de la personne.', { mla: W }],
+  ['Proposer, sans jamais l’imposer, un accompagnement vers les services de droit commun.', { co: null, mla: null }],
+  ['Il reçoit les personnes sans contrainte ni obligation de rendez-vous.', { co: null, mla: null }],
+  ['Les personnes sont-elles obligées de la voir ? Jamais : tout repose sur leur accord.', { co: null, mla: null }],
+  ['Planning validé chaque semaine par le commandant de la brigade de Chagny.', { ph: E }],
+  ['Planning établi chaque mois par la cheffe de service, en lien avec le commandant.', { ph: null }],
 ];

@@ -1,0 +1,67 @@
+/**
+ * `cadre validate --jsonl` writes the same lines whether batches are checked in the main thread
+ * or in worker threads, in input order, with the same exit code; and its report lines are
+ * exactly `JSON.stringify({ file, line, ...report })`.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ReportSerializer } from '../../src/cli/jsonl-report-json.js';
+import { check, validateAction } from '../../src/index.js';
+import { runCli } from '../support/cli.js';
+import { actionArb, arbitraryJsonArb, postArb, sharingArb } from '../support/iscg-arbitraries.js';
+
+/** 6,000 lines: documents of every kind, some invalid, some blank, some not JSON. */
+function stream(): string {
+  const docs = fc.sample(fc.oneof(actionArb, sharingArb, postArb, arbitraryJsonArb), { numRuns: 6000, seed: 7 });
+  return docs.map((d, i) => (i % 997 === 0 ? '' : i % 1009 === 0 ? '{pas du JSON' : JSON.stringify(d) ?? 'null')).join('\n');
+}
+
+describe('cadre validate --jsonl on a long stream', () => {
+  it('gives the same output with and without worker threads', () => {
+    const input = stream();
+    const main = runCli(['validate', '--jsonl'], { input, env: { CADRE_JSONL_THREADS: '0' } });
+    const threads = runCli(['validate', '--jsonl'], { input, env: { CADRE_JSONL_THREADS: '2' } });
+    expect(main.stderr).toBe('');
+    expect(threads.stderr).toBe('');
+    // One report per non-blank line, numbered as in the input, in order.
+    const numbers = main.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { line: number }).line);
+    expect(numbers).toEqual(Array.from({ length: 6000 }, (_, i) => i + 1).filter((n) => (n - 1) % 997 !== 0));
+    expect(threads.stdout).toBe(main.stdout);
+    expect(threads.code).toBe(main.code);
+    expect(main.code).toBe(2);
+  });
+});
+
+describe('ReportSerializer', () => {
+  it('writes exactly what JSON.stringify writes, reports after reports (cached parts reused)', () => {
+    const serializer = new ReportSerializer();
+    fc.assert(
+      fc.property(fc.oneof(actionArb, sharingArb, postArb, arbitraryJsonArb), fc.constantFrom('fr', 'en') as fc.Arbitrary<'fr' | 'en'>, fc.boolean(), (doc, lang, verbose) => {
+        const report = check(doc, { lang, verbose });
+        expect(serializer.serialize(report)).toBe(JSON.stringify(report));
+        expect(serializer.members(report)).toBe(JSON.stringify(report).slice(1));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('falls back to JSON.stringify for anything shaped otherwise', () => {
+    const serializer = new ReportSerializer();
+    const report = validateAction({ date: '2025-03-01', type: 'summons', person: { role: 'victim', minor: false }, consent: { status: 'given' } });
+    const variants: unknown[] = [
+      report,
+      { ...report, extra: 1 },
+      { extra: 1, ...report },
+      { ...report, findings: report.findings.map((f) => ({ ...f, sources: f.sources.map((s) => ({ status: s.status, ref: s.ref })) })) },
+      { ...report, findings: report.findings.map((f) => ({ ...f, sources: [...f.sources, { ref: 'x', status: 'verified', note: 1 }] })) },
+      { ...report, findings: report.findings.map((f) => ({ ...f, evidence: 'passage' })) },
+      { ...report, findings: report.findings.map((f) => ({ ...f, evidence: undefined })) },
+      { ...report, findings: report.findings.map((f) => ({ ...f, message: undefined })) },
+      { ...report, ruleset: { ...report.ruleset, edition: null } },
+      { ...report, ruleset: { digest: report.ruleset.digest, name: report.ruleset.name, edition: report.ruleset.edition, version: report.ruleset.version } },
+      { ...report, inputErrors: [{ pointer: '/type', message: 'x', line: 2, column: 3 }] },
+      report,
+    ];
+    for (const variant of variants) expect(serializer.serialize(variant as typeof report)).toBe(JSON.stringify(variant));
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Section 2 of the bench: the linter of free-text fiches. MB/s of `lintPostText` over the fiches
+ * of `test/corpus/fiches` (text extracted from .docx/.pdf beforehand: extraction is not linting),
+ * and the time for one fiche repeated 1×, 10× and 100×: linear time means about 100× for 100×.
+ * @module
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { medianMs } from './measure.js';
+import { ROOT, type Cadre, type TextModule } from './package.js';
+
+/** What section 2 measures, or why it could not. */
+export type LintResult =
+  | { skipped: string }
+  | {
+      fiches: number;
+      megabytes: number;
+      lintMBps: number;
+      /** The fiche repeated: its size and the median time of one lint at 1×, 10×, 100×. */
+      scaling: { repeat: number; kilobytes: number; ms: number }[];
+      lintScaling100x: number;
+    };
+
+const FICHES = join(ROOT, 'test/corpus/fiches');
+const EXTENSIONS = /\.(txt|md|markdown|docx|pdf)$/i;
+
+/**
+ * Runs section 2.
+ * @example
+ * const lint = await benchLint(cadre, textModule, console.log);
+ */
+export async function benchLint(cadre: Cadre, text: TextModule, log: (line: string) => void): Promise<LintResult> {
+  let files: string[] = [];
+  try {
+    files = readdirSync(FICHES, { recursive: true, encoding: 'utf8' }).filter((f) => EXTENSIONS.test(f)).sort();
+  } catch {
+    // no corpus folder: reported as skipped
+  }
+  if (files.length === 0) return { skipped: 'aucune fiche dans test/corpus/fiches' };
+  if (!cadre.compileRuleset().ruleset.rules.some((r) => r.subject === 'post-text')) return { skipped: 'aucune règle post-text dans le référentiel livré' };
+  const texts: string[] = [];
+  for (const file of files) {
+    const extracted = await text.extractText(join(FICHES, file));
+    if (extracted.ok && extracted.text.trim() !== '') texts.push(extracted.text);
+  }
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);
+  log(`  lintPostText : ${texts.length} fiches, ${(bytes / 1e6).toFixed(2)} Mo…`);
+  const lintAll = (): void => {
+    for (const t of texts) cadre.lintPostText(t);
+  };
+  lintAll(); // compiles the text rules, warms up
+  const ms = medianMs(lintAll, 5);
+  const fiche = median(texts);
+  log(`  une fiche de ${(Buffer.byteLength(fiche, 'utf8') / 1000).toFixed(1)} ko répétée 1×, 10×, 100×…`);
+  const scaling = [1, 10, 100].map((repeat) => {
+    const repeated = Array.from({ length: repeat }, () => fiche).join('\n\n');
+    cadre.lintPostText(repeated);
+    return { repeat, kilobytes: Buffer.byteLength(repeated, 'utf8') / 1000, ms: medianMs(() => cadre.lintPostText(repeated), repeat === 100 ? 3 : 9) };
+  });
+  const first = scaling[0]?.ms ?? Number.NaN;
+  return {
+    fiches: texts.length,
+    megabytes: bytes / 1e6,
+    lintMBps: bytes / 1e6 / (ms / 1000),
+    scaling,
+    lintScaling100x: (scaling[2]?.ms ?? Number.NaN) / first,
+  };
+}
+
+/** The text of median length. */
+function median(texts: readonly string[]): string {
+  const sorted = [...texts].sort((a, b) => a.length - b.length);
+  return sorted[Math.floor(sorted.length / 2)] as string;
+}

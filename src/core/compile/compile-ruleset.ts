@@ -5,7 +5,6 @@
  */
 import type { DerivedFact, DomainDefinition, Edition, Lang, OperatorDefinition, Rule, RuleCase, Ruleset, Severity, Source, SubjectDefinition } from '../types.js';
 import { compileCondition, type CompileEnv, type CompiledCondition } from './compile-condition.js';
-import { compileConditionFast } from './compile-source.js';
 import { compileEvaluator, type Evaluator, type EvaluatorRule } from './compile-evaluator.js';
 import { compileMessage, type CompiledMessage } from './compile-message.js';
 import { builtinCustomOperators } from '../operators/dates.js';
@@ -139,7 +138,8 @@ function compileSubjectRules(rules: readonly Rule[], context: SubjectContext): P
       rule,
       cases: rule.cases.map((c) => ({
         severity: c.severity,
-        test: generate ? compileConditionFast(c.when, env) : compileCondition(c.when, env),
+        // The closures: what runs where code cannot be generated (the evaluator runs otherwise).
+        test: compileCondition(c.when, env),
         source: c,
         since: c.since,
         until: c.until,

@@ -56,7 +56,7 @@ function compileList(sources: string[]): Automaton {
  * compileTextValue({ match: 'assistant* social*', except: 'assistant* social* de secteur' });
  * ```
  */
-export function compileTextValue(value: unknown): CompiledTextValue {
+function compileTextValueUncached(value: unknown): CompiledTextValue {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
     const unknownKeys = Object.keys(record).filter((k) => k !== 'match' && k !== 'unless' && k !== 'except');
@@ -95,7 +95,7 @@ export function isAnalysedText(value: unknown): value is AnalysedText {
  * // [{ first: 1, last: 3 }]
  * ```
  */
-export function matchTextValue(value: CompiledTextValue, at: AnalysedText, mode: MatchMode, limit: number): TokenSpan[] {
+function matchTextValueUncached(value: CompiledTextValue, at: AnalysedText, mode: MatchMode, limit: number): TokenSpan[] {
   if (!value.unless && !value.except) return findMatches(value.automaton, at, mode, limit);
   let spans = findMatches(value.automaton, at, mode, Number.MAX_SAFE_INTEGER);
   if (spans.length === 0) return spans;
@@ -119,4 +119,61 @@ export function matchTextValue(value: CompiledTextValue, at: AnalysedText, mode:
     spans = spans.filter((s) => (inside[s.last + 1] as number) - (inside[s.first] as number) === 0);
   }
   return spans.slice(0, limit);
+}
+
+/** Compiled values by their JSON: rules that share a pattern list (YAML anchors) share one automaton. */
+const compiledByJson = new Map<string, CompiledTextValue>();
+
+/**
+ * Compiles a text value (a pattern, a list of patterns, or `{ match, unless, except }`) once:
+ * the same value written in several rules gives the same compiled object.
+ *
+ * @example
+ * ```ts
+ * compileTextValue('participer ~4 auditions') === compileTextValue('participer ~4 auditions'); // true
+ * ```
+ */
+export function compileTextValue(value: unknown): CompiledTextValue {
+  const key = JSON.stringify(value) ?? 'undefined';
+  let compiled = compiledByJson.get(key);
+  if (!compiled) {
+    compiled = compileTextValueUncached(value);
+    compiledByJson.set(key, compiled);
+  }
+  return compiled;
+}
+
+/** Matches already found in a text, per compiled value, mode and limit (texts are immutable). */
+const matchesByText = new WeakMap<AnalysedText, Map<CompiledTextValue, Map<string, TokenSpan[]>>>();
+
+/**
+ * The matches of a compiled value in a text, `unless` and `except` applied, up to `limit`.
+ * `except` patterns are matched in any polarity; a match that shares a token with one of theirs
+ * is dropped. Each filter is one more linear pass over the text; a value used by several rules
+ * is matched once per text.
+ *
+ * @example
+ * ```ts
+ * matchTextValue(compileTextValue('participer ~4 auditions'), analyseText('Il participe aux auditions.'), 'affirms', 5);
+ * // [{ first: 1, last: 3 }]
+ * ```
+ */
+export function matchTextValue(value: CompiledTextValue, at: AnalysedText, mode: MatchMode, limit: number): TokenSpan[] {
+  let byValue = matchesByText.get(at);
+  if (!byValue) {
+    byValue = new Map();
+    matchesByText.set(at, byValue);
+  }
+  let byQuery = byValue.get(value);
+  if (!byQuery) {
+    byQuery = new Map();
+    byValue.set(value, byQuery);
+  }
+  const key = `${mode}:${limit}`;
+  let spans = byQuery.get(key);
+  if (!spans) {
+    spans = matchTextValueUncached(value, at, mode, limit);
+    byQuery.set(key, spans);
+  }
+  return spans.map((s) => ({ ...s }));
 }

@@ -24,7 +24,29 @@ export const enum AtomMode {
   Exact = 1,
   Prefix = 2,
   Punct = 3,
+  /** One of several words: an alternation of single words, looked up in sets. */
+  Set = 4,
 }
+
+/** The words of an {@link AtomMode.Set} state. */
+export interface WordSet {
+  stems: Set<string>;
+  forms: Set<string>;
+  prefixes: string[];
+}
+
+/**
+ * Whether a word token is one of a set's words.
+ * @example
+ * inWordSet({ stems: new Set(['audit']), forms: new Set(), prefixes: [] }, 'auditions', 'audit'); // true
+ */
+export function inWordSet(set: WordSet, form: string, stem: string): boolean {
+  if (set.stems.has(stem) || set.forms.has(form)) return true;
+  for (const p of set.prefixes) if (form.startsWith(p)) return true;
+  return false;
+}
+
+const isSingleWord = (node: PatternNode): node is Extract<PatternNode, { type: 'word' }> => node.type === 'word';
 
 /** A way to start a match: the atom state that consumes the first token, and its pattern's flags. */
 export interface Seed {
@@ -45,6 +67,8 @@ export interface Automaton {
   seedsByForm: Map<string, Seed[]>;
   seedsByPunct: Map<string, Seed[]>;
   seedsByPrefix: Array<{ prefix: string; seed: Seed }>;
+  /** Word sets of the Set atoms, by state. */
+  sets: (WordSet | undefined)[];
 }
 
 class Builder {
@@ -53,6 +77,7 @@ class Builder {
   out2: number[] = [];
   mode: number[] = [];
   value: string[] = [];
+  sets: (WordSet | undefined)[] = [];
 
   add(kind: StateKind, out1: number, out2: number, mode: number, value: string): number {
     if (this.kind.length >= MAX_STATES) {
@@ -63,7 +88,21 @@ class Builder {
     this.out2.push(out2);
     this.mode.push(mode);
     this.value.push(value);
+    this.sets.push(undefined);
     return this.kind.length - 1;
+  }
+
+  /** One state for an alternation of single words: a set look-up instead of one branch per word. */
+  addSet(words: Extract<PatternNode, { type: 'word' }>[], next: number): number {
+    const set: WordSet = { stems: new Set(), forms: new Set(), prefixes: [] };
+    for (const w of words) {
+      if (w.mode === 'stem') set.stems.add(w.value);
+      else if (w.mode === 'exact') set.forms.add(w.value);
+      else set.prefixes.push(w.value);
+    }
+    const state = this.add(StateKind.Atom, next, -1, AtomMode.Set, '');
+    this.sets[state] = set;
+    return state;
   }
 
   /** Entry state matching `node` then continuing at `next`. */
@@ -81,10 +120,14 @@ class Builder {
         return s;
       }
       case 'alt': {
-        let s = this.compile(node.options[node.options.length - 1] as PatternNode, next);
-        for (let i = node.options.length - 2; i >= 0; i--) {
-          s = this.add(StateKind.Split, this.compile(node.options[i] as PatternNode, next), s, 0, '');
-        }
+        // The single words of an alternation become one set state: same matches, and a token
+        // costs one look-up instead of one state per word (alternations of a hundred words are common).
+        const singles = node.options.filter(isSingleWord);
+        const grouped = singles.length >= 2;
+        const entries = (grouped ? node.options.filter((o) => !isSingleWord(o)) : node.options).map((o) => this.compile(o, next));
+        if (grouped) entries.unshift(this.addSet(singles, next));
+        let s = entries[entries.length - 1] as number;
+        for (let i = entries.length - 2; i >= 0; i--) s = this.add(StateKind.Split, entries[i] as number, s, 0, '');
         return s;
       }
       case 'opt':
@@ -134,6 +177,7 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     seedsByForm: new Map(),
     seedsByPunct: new Map(),
     seedsByPrefix: [],
+    sets: [],
   };
   for (const p of patterns) {
     const last = p.anchoredEnd ? b.add(StateKind.End, match, -1, 0, '') : match;
@@ -151,7 +195,12 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
         const seed: Seed = { state: s, polarity: p.polarity, anchored: p.anchored };
         const value = b.value[s] as string;
         const mode = b.mode[s] as AtomMode;
-        if (mode === AtomMode.Stem) pushSeed(automaton.seedsByStem, value, seed);
+        const set = b.sets[s];
+        if (mode === AtomMode.Set && set) {
+          for (const stem of set.stems) pushSeed(automaton.seedsByStem, stem, seed);
+          for (const form of set.forms) pushSeed(automaton.seedsByForm, form, seed);
+          for (const prefix of set.prefixes) automaton.seedsByPrefix.push({ prefix, seed });
+        } else if (mode === AtomMode.Stem) pushSeed(automaton.seedsByStem, value, seed);
         else if (mode === AtomMode.Exact) pushSeed(automaton.seedsByForm, value, seed);
         else if (mode === AtomMode.Punct) pushSeed(automaton.seedsByPunct, value, seed);
         else automaton.seedsByPrefix.push({ prefix: value, seed });
@@ -164,5 +213,6 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
   automaton.out2 = Int32Array.from(b.out2);
   automaton.mode = Uint8Array.from(b.mode);
   automaton.value = b.value;
+  automaton.sets = b.sets;
   return automaton;
 }

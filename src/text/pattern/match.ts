@@ -6,7 +6,7 @@
  */
 import { Boundary } from '../boundaries.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
-import { AtomMode, StateKind, type Automaton, type Seed } from './automaton.js';
+import { AtomMode, StateKind, inWordSet, type Automaton, type Seed, type WordSet } from './automaton.js';
 
 /** What the matcher reads of an analysed text. */
 export interface MatchInput {
@@ -125,7 +125,8 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
         m === AtomMode.Stem ? isWord && stem === v
           : m === AtomMode.Exact ? isWord && form === v
             : m === AtomMode.Prefix ? isWord && form.startsWith(v)
-              : !isWord && form === v;
+              : m === AtomMode.Set ? isWord && inWordSet(a.sets[s] as WordSet, form, stem)
+                : !isWord && form === v;
       if (ok) add(a.out1[s] as number, start, gen);
     }
     if (isWord) {

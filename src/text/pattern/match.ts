@@ -43,6 +43,24 @@ function endsClause(input: MatchInput, next: number): boolean {
   return input.tokens.kind[next] === TokenKind.Punct && CLAUSE_END_PUNCT.has(input.tokens.form[next] as string);
 }
 
+/** Prefix seeds by their first letter, per automaton: a token tries only the prefixes it may start. */
+const prefixIndex = new WeakMap<Automaton, Map<string, Array<{ prefix: string; seed: Seed }>>>();
+
+function prefixesByFirst(a: Automaton): Map<string, Array<{ prefix: string; seed: Seed }>> {
+  let index = prefixIndex.get(a);
+  if (!index) {
+    index = new Map();
+    for (const p of a.seedsByPrefix) {
+      const first = p.prefix.charAt(0);
+      const list = index.get(first);
+      if (list) list.push(p);
+      else index.set(first, [p]);
+    }
+    prefixIndex.set(a, index);
+  }
+  return index;
+}
+
 function seedAllowed(seed: Seed, input: MatchInput, i: number, mode: MatchMode): boolean {
   if (seed.anchored && i > 0 && (input.brk[i] as number) < Boundary.Clause) return false;
   if (mode === 'any') return true;
@@ -64,6 +82,7 @@ function seedAllowed(seed: Seed, input: MatchInput, i: number, mode: MatchMode):
 export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, limit: number): TokenSpan[] {
   const t: TokenTable = input.tokens;
   const found: TokenSpan[] = [];
+  const byFirst = prefixesByFirst(a);
   const mark = new Int32Array(a.size).fill(-1);
   let cur: number[] = [];
   let curStart: number[] = [];
@@ -132,7 +151,8 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
     if (isWord) {
       seedAt(a.seedsByStem.get(stem), i, gen);
       seedAt(a.seedsByForm.get(form), i, gen);
-      for (const p of a.seedsByPrefix) if (form.startsWith(p.prefix)) seedAt([p.seed], i, gen);
+      const candidates = byFirst.get(form.charAt(0));
+      if (candidates) for (const p of candidates) if (form.startsWith(p.prefix)) seedAt([p.seed], i, gen);
     } else {
       seedAt(a.seedsByPunct.get(form), i, gen);
     }
@@ -143,8 +163,12 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
       nextStart.length = 0;
       if (found.length >= limit) break;
     }
-    [cur, next] = [next, cur];
-    [curStart, nextStart] = [nextStart, curStart];
+    const swap = cur;
+    cur = next;
+    next = swap;
+    const swapStart = curStart;
+    curStart = nextStart;
+    nextStart = swapStart;
     next.length = 0;
     nextStart.length = 0;
   }

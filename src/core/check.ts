@@ -64,7 +64,7 @@ export function runCheck(checker: Checker, subjectName: string, input: unknown, 
       findings.push(...evaluateSubject(textSubject, edition.id, text.value, asOf, lang, `/${linked.field}`));
     }
   }
-  const shown = options.verbose ? findings : findings.filter((f) => f.severity !== 'info');
+  const shown = options.verbose || !findings.some((f) => f.severity === 'info') ? findings : findings.filter((f) => f.severity !== 'info');
   if (shown.length > 1) sortFindings(shown);
   return {
     reportVersion: 1,

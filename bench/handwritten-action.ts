@@ -89,7 +89,7 @@ function validDiploma(d: unknown): boolean {
 }
 
 /** Whether an input is a valid action document (MODEL.md). */
-export function validAction(a: unknown): a is Doc {
+function validAction(a: unknown): a is Doc {
   if (!isObject(a)) return false;
   if (!only(a, ACTION_KEYS) || (a['kind'] !== undefined && a['kind'] !== 'action')) return false;
   if (!isDate(a['date']) || typeof a['type'] !== 'string' || !TYPES.has(a['type'])) return false;

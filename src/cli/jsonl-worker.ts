@@ -4,11 +4,11 @@
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadZodOnDemand } from '../domain/iscg/parse/zod-parser.js';
+import { prepareZodForCommandLine } from '../domain/iscg/parse/zod-parser.js';
 import type { BatchOptions, LineBatch } from './jsonl-batch.js';
 
 // As in the main thread: zod is loaded only if a document is invalid (before the checker loads).
-loadZodOnDemand();
+await prepareZodForCommandLine();
 const { checkerFor } = await import('../domain/iscg/api/default-checker.js');
 const { checkBatch } = await import('./jsonl-batch.js');
 const { ReportSerializer } = await import('./jsonl-report-json.js');

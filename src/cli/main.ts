@@ -6,7 +6,7 @@
  */
 import { fail, type CommandResult } from './io.js';
 import { mainHelp } from './help.js';
-import { loadZodOnDemand } from '../domain/iscg/parse/zod-parser.js';
+import { prepareZodForCommandLine } from '../domain/iscg/parse/zod-parser.js';
 
 const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<CommandResult> }>> = {
   validate: () => import('./validate.js'),
@@ -16,8 +16,6 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<Comm
 };
 
 async function main(argv: string[]): Promise<number> {
-  // zod only words the errors of invalid documents: a check of valid ones starts without it.
-  loadZodOnDemand();
   const [command, ...rest] = argv;
   const lang = argv.includes('--lang=en') || argv.join(' ').includes('--lang en') ? 'en' : 'fr';
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -36,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
       lang === 'en' ? `unknown command "${command}" (see cadre --help)` : `commande inconnue « ${command} » (voir cadre --help)`,
     );
   }
+  // zod only words the errors of invalid documents: a check of valid ones starts without it.
+  await prepareZodForCommandLine();
   const mod = await load();
   const result = await mod.run(rest);
   return result.exitCode;

@@ -38,6 +38,20 @@ export function loadZodOnDemand(): void {
 }
 
 /**
+ * For the command line: zod on demand where Node can load it synchronously when a document is
+ * invalid (`require` of an ES module: `process.features.require_module`, Node ≥ 20.19); on an
+ * older Node, loaded now.
+ *
+ * @example
+ * await prepareZodForCommandLine(); // in `cadre`'s main, before a command loads the checker
+ */
+export async function prepareZodForCommandLine(): Promise<void> {
+  const features = (globalThis as { process?: { features?: { require_module?: boolean } } }).process?.features;
+  if (features?.require_module === true) loadZodOnDemand();
+  else await import('./parse.js');
+}
+
+/**
  * Starts loading zod without waiting for it (unless the command line asked for it on demand):
  * it is there long before a check needs it.
  *

@@ -3,6 +3,7 @@
  * build the report. Never throws on bad input.
  * @module
  */
+import { asciiNumber as digits } from './dates.js';
 import { isIsoDate, inForce, today } from './dates.js';
 import { editionAt, noEditionMessage } from './edition.js';
 import { EvalContext } from './compile/context.js';
@@ -102,16 +103,6 @@ export function isCheckDate(value: unknown): value is string {
   return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
-/** The number written by the ASCII digits of `text` in [from, to), or NaN. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return Number.NaN;
-    n = n * 10 + d;
-  }
-  return n;
-}
 
 /**
  * Evaluates the rules of one subject and edition on a parsed document.

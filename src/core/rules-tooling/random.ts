@@ -14,6 +14,8 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** True with probability p. */
   chance(p: number): boolean;
+  /** A subset of a list, each element kept with probability `p` (default 0.5), order preserved. */
+  subset<T>(items: readonly T[], p?: number): T[];
 }
 
 /**
@@ -36,5 +38,6 @@ export function seededRandom(seed: number): Random {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
     chance: (p) => next() < p,
+    subset: <T>(items: readonly T[], p = 0.5): T[] => items.filter(() => next() < p),
   };
 }

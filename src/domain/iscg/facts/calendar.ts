@@ -4,6 +4,7 @@
  * and check dates on every check.
  * @module
  */
+import { asciiNumber as digits } from '../../../core/dates.js';
 
 /**
  * Day number of a `YYYY-MM-DD` date (days since 1970-01-01, proleptic Gregorian calendar), or
@@ -44,13 +45,3 @@ export function calendarDaysBetween(from: string, to: string): number | undefine
   return start === undefined || end === undefined ? undefined : end - start;
 }
 
-/** The number written by the ASCII digits of `text` in [from, to), or NaN. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return Number.NaN;
-    n = n * 10 + d;
-  }
-  return n;
-}

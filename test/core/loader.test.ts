@@ -47,6 +47,7 @@ describe('loadRulesetDir', () => {
     expect(problems).toContainEqual(expect.objectContaining({ code: 'schema', line: 8, column: 5 }));
     const p = problems.find((x) => x.line === 8);
     expect(p?.message).toContain('clé inconnue « rationnale »');
+    expect(p?.message).toMatch(/clés admises : id, .*rationale/);
     expect(p?.messageEn).toContain('unknown key "rationnale"');
   });
 

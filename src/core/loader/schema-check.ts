@@ -13,7 +13,7 @@ let validators: { ruleFile: ValidateFunction; ruleset: ValidateFunction } | unde
 
 function getValidators(): { ruleFile: ValidateFunction; ruleset: ValidateFunction } {
   if (!validators) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     const load = (name: string): Record<string, unknown> =>
       JSON.parse(readFileSync(new URL(name, schemaDir), 'utf8')) as Record<string, unknown>;
     validators = { ruleFile: ajv.compile(load('rule-file.schema.json')), ruleset: ajv.compile(load('ruleset.schema.json')) };

@@ -3,10 +3,9 @@
  * @module
  */
 import { runCheck } from '../../../core/check.js';
-import { invalidReport } from '../../../core/report.js';
-import { isIsoDate, today } from '../../../core/dates.js';
-import type { CheckOptions, Lang, Report } from '../../../core/types.js';
+import type { CheckOptions, Report } from '../../../core/types.js';
 import { checkerFor } from './default-checker.js';
+import { checkByKind } from './check-by-kind.js';
 // The API is synchronous: zod, which words the errors of invalid documents, comes with it.
 import '../parse/parse.js';
 
@@ -55,31 +54,15 @@ export function lintPostText(text: unknown, options?: CheckOptions): Report {
   return run('post-text', text, options);
 }
 
-const SUBJECTS = ['post', 'action', 'sharing', 'post-text'] as const;
-
 /**
  * Checks a document according to its `kind` (`post`, `action`, `sharing`).
  * @example
  * check({ kind: 'action', date: '2025-03-01', … }).subject; // 'action'
  */
-export function check(document: unknown, options?: CheckOptions): Report {
-  const lang: Lang = options?.lang === 'en' ? 'en' : 'fr';
-  const kind = document !== null && typeof document === 'object' && !Array.isArray(document) ? (document as Record<string, unknown>)['kind'] : undefined;
-  if (typeof kind === 'string' && (SUBJECTS as readonly string[]).includes(kind) && kind !== 'post-text') return run(kind, document, options);
-  const checker = checkerFor(options?.ruleset);
-  const message =
-    document === null || typeof document !== 'object' || Array.isArray(document)
-      ? lang === 'en'
-        ? 'Expected a document (an object) with a "kind" field: post, action or sharing.'
-        : 'Attendu un document (un objet) avec un champ « kind » : post, action ou sharing.'
-      : kind === undefined
-        ? lang === 'en'
-          ? 'Missing "kind" field: post, action or sharing.'
-          : 'Champ « kind » manquant : post, action ou sharing.'
-        : lang === 'en'
-          ? `Unknown kind "${String(kind)}": expected post, action or sharing.`
-          : `Valeur inattendue de « kind » : « ${String(kind)} » (attendu post, action ou sharing).`;
-  const asOf = options?.asOf !== undefined && isIsoDate(options.asOf) ? options.asOf : today();
-  const isObject = document !== null && typeof document === 'object' && !Array.isArray(document);
-  return invalidReport(checker.ruleset, 'unknown', asOf, [{ pointer: isObject ? '/kind' : '', message }]);
+export function check(document: unknown, options: CheckOptions = {}): Report {
+  return checkByKind(checkerFor(options.ruleset, options.params), document, {
+    asOf: options.asOf,
+    lang: options.lang === 'en' ? 'en' : 'fr',
+    verbose: options.verbose === true,
+  });
 }

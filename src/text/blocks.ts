@@ -34,6 +34,16 @@ function upperRatio(text: string): number {
   let letters = 0;
   const limit = Math.min(text.length, 200_000);
   for (let i = 0; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      // ASCII: letters are A-Z and a-z; no string is built.
+      if (code >= 97 && code <= 122) letters++;
+      else if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      }
+      continue;
+    }
     const ch = text[i] as string;
     const lo = ch.toLowerCase();
     const up = ch.toUpperCase();

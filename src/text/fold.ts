@@ -8,8 +8,13 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ĳ: 'ij' };
 const LIGATURE_RE = /[œæßĳ]/g;
 
+/** Folds of the non-ASCII words met so far (texts repeat their words). */
+const foldCache = new Map<string, string>();
+const MAX_CACHED_FOLDS = 50_000;
+
 /**
  * Folds a word: `"Élément"` → `"element"`, `"ŒUVRE"` → `"oeuvre"`, `"ﬁche"` → `"fiche"`.
+ * An ASCII word is only lower-cased (NFKD leaves it as it is); the others are cached.
  *
  * @example
  * ```ts
@@ -17,9 +22,24 @@ const LIGATURE_RE = /[œæßĳ]/g;
  * ```
  */
 export function foldWord(word: string): string {
-  let out = word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
-  if (LIGATURE_RE.test(out)) out = out.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
-  LIGATURE_RE.lastIndex = 0;
+  let lower = true;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return foldNonAscii(word);
+    if (code >= 65 && code <= 90) lower = false;
+  }
+  return lower ? word : word.toLowerCase();
+}
+
+function foldNonAscii(word: string): string {
+  let out = foldCache.get(word);
+  if (out === undefined) {
+    out = word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+    if (LIGATURE_RE.test(out)) out = out.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+    LIGATURE_RE.lastIndex = 0;
+    if (foldCache.size >= MAX_CACHED_FOLDS) foldCache.clear();
+    foldCache.set(word, out);
+  }
   return out;
 }
 

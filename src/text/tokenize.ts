@@ -210,7 +210,7 @@ export function tokenize(text: string): TokenTable {
       if (next !== undefined && APOSTROPHES.has(next) && isWordChar(text[runEnd + 1] ?? ' ')) {
         const full = ELISIONS[folded];
         if (full !== undefined) {
-          push(i, runEnd + 1, TokenKind.Word, full, full);
+          push(i, runEnd + 1, TokenKind.Word, full, stemOf(full));
           i = runEnd + 1;
           continue;
         }

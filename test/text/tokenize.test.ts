@@ -10,6 +10,22 @@ describe('normalisation and tokens', () => {
     expect(foldWord('ﬁche')).toBe('fiche');
   });
 
+  it('folds ASCII words by lower-casing only, and other words the same way every time', () => {
+    expect(foldWord('Participe')).toBe('participe');
+    expect(foldWord('OPJ')).toBe('opj');
+    expect(foldWord('enquête')).toBe('enquete');
+    expect(foldWord('enquête')).toBe('enquete');
+    expect(foldWord('ENQUÊTE')).toBe('enquete');
+  });
+
+  it('gives an elided word the stem of its full form, as if it were written in full', () => {
+    const elided = tokenize("lorsqu'il");
+    const full = tokenize('lorsque il');
+    expect(elided.form[0]).toBe('lorsque');
+    expect(elided.stem[0]).toBe(full.stem[0]);
+    expect(elided.stem[0]).toBe(stemFrench('lorsque'));
+  });
+
   it('splits elisions with typographic or straight apostrophes into full forms', () => {
     expect(forms("l'intervenant n’assiste qu'aux d’entretiens")).toEqual(['le', 'intervenant', 'ne', 'assiste', 'que', 'aux', 'de', 'entretiens']);
     expect(forms("jusqu'au lorsqu’il")).toEqual(['jusque', 'au', 'lorsque', 'il']);

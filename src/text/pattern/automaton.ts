@@ -67,6 +67,8 @@ export interface Automaton {
   seedsByForm: Map<string, Seed[]>;
   seedsByPunct: Map<string, Seed[]>;
   seedsByPrefix: Array<{ prefix: string; seed: Seed }>;
+  /** The distinct prefixes of `seedsByPrefix`. */
+  seedPrefixes: string[];
   /** Word sets of the Set atoms, by state. */
   sets: (WordSet | undefined)[];
 }
@@ -177,6 +179,7 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     seedsByForm: new Map(),
     seedsByPunct: new Map(),
     seedsByPrefix: [],
+    seedPrefixes: [],
     sets: [],
   };
   for (const p of patterns) {
@@ -214,5 +217,6 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
   automaton.mode = Uint8Array.from(b.mode);
   automaton.value = b.value;
   automaton.sets = b.sets;
+  automaton.seedPrefixes = [...new Set(automaton.seedsByPrefix.map((p) => p.prefix))];
   return automaton;
 }

@@ -1,12 +1,14 @@
 /**
  * Runs an {@link Automaton} over the tokens of a text, simulating all its states at once
- * (Thompson): each token is read once and each state is visited at most once per token, so the
- * time is O(tokens × states) — linear in the text for a given rule set. No backtracking.
+ * (Thompson): each token is read at most once and each state is visited at most once per token, so
+ * the time is O(tokens × states) — linear in the text for a given rule set. No backtracking.
+ * Tokens where no match is in progress and none may start are skipped (see {@link seedPositions}).
  * @module
  */
 import { Boundary } from '../boundaries.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
 import { AtomMode, StateKind, inWordSet, type Automaton, type Seed, type WordSet } from './automaton.js';
+import { forEachFormWithPrefix, tokenIndex } from './token-index.js';
 
 /** What the matcher reads of an analysed text. */
 export interface MatchInput {
@@ -61,6 +63,85 @@ function prefixesByFirst(a: Automaton): Map<string, Array<{ prefix: string; seed
   return index;
 }
 
+/** Adds the position lists of the keys both maps have, walking the smaller one. */
+function collectShared(seeds: Map<string, Seed[]>, where: Map<string, number[]>, lists: number[][]): void {
+  if (seeds.size <= where.size) {
+    for (const key of seeds.keys()) {
+      const positions = where.get(key);
+      if (positions) lists.push(positions);
+    }
+  } else {
+    for (const [key, positions] of where) if (seeds.has(key)) lists.push(positions);
+  }
+}
+
+const NO_POSITIONS: readonly number[] = [];
+
+/**
+ * The tokens of a text where a seed of the automaton may start a match, in increasing order:
+ * the union of the positions of its first words, forms, prefixes and punctuation marks.
+ *
+ * @example
+ * ```ts
+ * const at = analyseText('Il participe aux auditions et participe encore.');
+ * seedPositions(compileAutomaton([parsePattern('participer ~4 auditions')]), at.tokens); // [1, 5]
+ * ```
+ */
+export function seedPositions(a: Automaton, tokens: TokenTable): readonly number[] {
+  const index = tokenIndex(tokens);
+  const lists: number[][] = [];
+  collectShared(a.seedsByStem, index.byStem, lists);
+  collectShared(a.seedsByForm, index.byForm, lists);
+  collectShared(a.seedsByPunct, index.byPunct, lists);
+  for (const prefix of a.seedPrefixes) forEachFormWithPrefix(index, prefix, (positions) => lists.push(positions));
+  if (lists.length === 0) return NO_POSITIONS;
+  if (lists.length === 1) return lists[0] as number[];
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const all = new Int32Array(total);
+  let k = 0;
+  for (const list of lists) for (const p of list) all[k++] = p;
+  all.sort();
+  const unique: number[] = [];
+  for (let j = 0; j < total; j++) if (j === 0 || all[j] !== all[j - 1]) unique.push(all[j] as number);
+  return unique;
+}
+
+/** Working arrays of one automaton, reused from call to call (matching never re-enters). */
+interface Scratch {
+  /** Generation at which each state was last added; generations only grow, from `base`. */
+  mark: Int32Array;
+  base: number;
+  cur: Int32Array;
+  curStart: Int32Array;
+  next: Int32Array;
+  nextStart: Int32Array;
+  stack: Int32Array;
+}
+
+const scratches = new WeakMap<Automaton, Scratch>();
+
+function scratchFor(a: Automaton, tokens: number): Scratch {
+  let scratch = scratches.get(a);
+  if (!scratch) {
+    scratch = {
+      mark: new Int32Array(a.size).fill(-1),
+      base: 0,
+      cur: new Int32Array(a.size),
+      curStart: new Int32Array(a.size),
+      next: new Int32Array(a.size),
+      nextStart: new Int32Array(a.size),
+      stack: new Int32Array(2 * a.size + 2),
+    };
+    scratches.set(a, scratch);
+  }
+  if (scratch.base + tokens + 1 >= 0x7fffffff) {
+    scratch.mark.fill(-1);
+    scratch.base = 0;
+  }
+  return scratch;
+}
+
 function seedAllowed(seed: Seed, input: MatchInput, i: number, mode: MatchMode): boolean {
   if (seed.anchored && i > 0 && (input.brk[i] as number) < Boundary.Clause) return false;
   if (mode === 'any') return true;
@@ -71,6 +152,8 @@ function seedAllowed(seed: Seed, input: MatchInput, i: number, mode: MatchMode):
 
 /**
  * Finds the non-overlapping matches of an automaton, from left to right, up to `limit`.
+ * The simulation starts at the first token where a seed may start, and jumps to the next such
+ * token whenever no match is in progress: the tokens in between cannot change the result.
  *
  * @example
  * ```ts
@@ -80,36 +163,46 @@ function seedAllowed(seed: Seed, input: MatchInput, i: number, mode: MatchMode):
  * ```
  */
 export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, limit: number): TokenSpan[] {
-  const t: TokenTable = input.tokens;
   const found: TokenSpan[] = [];
+  const t: TokenTable = input.tokens;
+  const starts = seedPositions(a, t);
+  if (starts.length === 0 || limit <= 0) return found;
   const byFirst = prefixesByFirst(a);
-  const mark = new Int32Array(a.size).fill(-1);
-  let cur: number[] = [];
-  let curStart: number[] = [];
-  let next: number[] = [];
-  let nextStart: number[] = [];
+  const scratch = scratchFor(a, t.count);
+  const { mark, stack } = scratch;
+  const base = scratch.base;
+  scratch.base += t.count + 1;
+  let cur = scratch.cur;
+  let curStart = scratch.curStart;
+  let next = scratch.next;
+  let nextStart = scratch.nextStart;
+  let curCount = 0;
+  let nextCount = 0;
   let matchStart = -1;
   let current = 0;
-  const stack: number[] = [];
 
+  // Follows the empty transitions from `state`; atoms and gaps reached wait for the next token.
   const add = (state: number, start: number, gen: number): void => {
-    stack.push(state);
-    while (stack.length > 0) {
-      const s = stack.pop() as number;
+    let top = 0;
+    stack[top++] = state;
+    while (top > 0) {
+      const s = stack[--top] as number;
       if (mark[s] === gen) continue;
       mark[s] = gen;
       const kind = a.kind[s];
       if (kind === StateKind.Split) {
-        stack.push(a.out2[s] as number, a.out1[s] as number);
+        stack[top++] = a.out2[s] as number;
+        stack[top++] = a.out1[s] as number;
       } else if (kind === StateKind.End) {
-        if (endsClause(input, current + 1)) stack.push(a.out1[s] as number);
+        if (endsClause(input, current + 1)) stack[top++] = a.out1[s] as number;
         else mark[s] = -1;
       } else if (kind === StateKind.Match) {
         const first = start >> 1;
         if (matchStart === -1 || first < matchStart) matchStart = first;
       } else {
-        next.push(s);
-        nextStart.push(start);
+        next[nextCount] = s;
+        nextStart[nextCount] = start;
+        nextCount++;
       }
     }
   };
@@ -120,14 +213,16 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
     for (const seed of seeds) if (seedAllowed(seed, input, i, mode)) add(a.out1[seed.state] as number, i * 2 + (seed.polarity === 'denied' ? 1 : 0), gen);
   };
 
-  for (let i = 0; i < t.count; i++) {
-    const gen = i;
+  let nextSeed = 0;
+  let i = starts[0] as number;
+  while (i < t.count) {
+    const gen = base + i;
     current = i;
     const brk = input.brk[i] as number;
     const isWord = t.kind[i] === TokenKind.Word;
     const form = t.form[i] as string;
     const stem = t.stem[i] as string;
-    for (let k = 0; k < cur.length; k++) {
+    for (let k = 0; k < curCount; k++) {
       const s = cur[k] as number;
       const start = curStart[k] as number;
       if (a.kind[s] === StateKind.Gap) {
@@ -148,19 +243,21 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
                 : !isWord && form === v;
       if (ok) add(a.out1[s] as number, start, gen);
     }
-    if (isWord) {
-      seedAt(a.seedsByStem.get(stem), i, gen);
-      seedAt(a.seedsByForm.get(form), i, gen);
-      const candidates = byFirst.get(form.charAt(0));
-      if (candidates) for (const p of candidates) if (form.startsWith(p.prefix)) seedAt([p.seed], i, gen);
-    } else {
-      seedAt(a.seedsByPunct.get(form), i, gen);
+    if (nextSeed < starts.length && starts[nextSeed] === i) {
+      nextSeed++;
+      if (isWord) {
+        seedAt(a.seedsByStem.get(stem), i, gen);
+        seedAt(a.seedsByForm.get(form), i, gen);
+        const candidates = byFirst.get(form.charAt(0));
+        if (candidates) for (const p of candidates) if (form.startsWith(p.prefix)) seedAt([p.seed], i, gen);
+      } else {
+        seedAt(a.seedsByPunct.get(form), i, gen);
+      }
     }
     if (matchStart !== -1) {
       found.push({ first: matchStart, last: i });
       matchStart = -1;
-      next.length = 0;
-      nextStart.length = 0;
+      nextCount = 0;
       if (found.length >= limit) break;
     }
     const swap = cur;
@@ -169,8 +266,11 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
     const swapStart = curStart;
     curStart = nextStart;
     nextStart = swapStart;
-    next.length = 0;
-    nextStart.length = 0;
+    curCount = nextCount;
+    nextCount = 0;
+    if (curCount > 0) i++;
+    else if (nextSeed < starts.length) i = starts[nextSeed] as number;
+    else break;
   }
   return found;
 }

@@ -7,6 +7,8 @@
  */
 import { MAX_STATES, type ParsedPattern, type PatternNode, type Polarity } from './ast.js';
 import { PatternSyntaxError } from './parse.js';
+import { atomId, type AtomKind } from './atoms.js';
+import { numberGroups, requiredGroups } from './requirements.js';
 
 /** Kind of an automaton state. */
 export const enum StateKind {
@@ -51,8 +53,18 @@ const isSingleWord = (node: PatternNode): node is Extract<PatternNode, { type: '
 /** A way to start a match: the atom state that consumes the first token, and its pattern's flags. */
 export interface Seed {
   state: number;
+  /** Index of its pattern in the list compiled. */
+  pattern: number;
   polarity: Polarity;
   anchored: boolean;
+}
+
+/** A word, prefix or mark that starts a match, and the seeds it starts. */
+export interface SeedAtom {
+  id: number;
+  kind: AtomKind;
+  key: string;
+  seeds: Seed[];
 }
 
 /** A compiled list of patterns. */
@@ -67,8 +79,10 @@ export interface Automaton {
   seedsByForm: Map<string, Seed[]>;
   seedsByPunct: Map<string, Seed[]>;
   seedsByPrefix: Array<{ prefix: string; seed: Seed }>;
-  /** The distinct prefixes of `seedsByPrefix`. */
-  seedPrefixes: string[];
+  /** Every key of the seed maps, numbered (see {@link atomId}), with its seeds. */
+  seedAtoms: SeedAtom[];
+  /** Per pattern: the words a match needs (see {@link requiredGroups}), numbered. */
+  requirements: Int32Array[][];
   /** Word sets of the Set atoms, by state. */
   sets: (WordSet | undefined)[];
 }
@@ -179,10 +193,11 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     seedsByForm: new Map(),
     seedsByPunct: new Map(),
     seedsByPrefix: [],
-    seedPrefixes: [],
+    seedAtoms: [],
+    requirements: patterns.map((p) => numberGroups(requiredGroups(p.root))),
     sets: [],
   };
-  for (const p of patterns) {
+  for (const [index, p] of patterns.entries()) {
     const last = p.anchoredEnd ? b.add(StateKind.End, match, -1, 0, '') : match;
     const entry = b.compile(p.root, last);
     const stack = [entry];
@@ -195,7 +210,7 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
       if (kind === StateKind.Split) {
         stack.push(b.out1[s] as number, b.out2[s] as number);
       } else if (kind === StateKind.Atom) {
-        const seed: Seed = { state: s, polarity: p.polarity, anchored: p.anchored };
+        const seed: Seed = { state: s, pattern: index, polarity: p.polarity, anchored: p.anchored };
         const value = b.value[s] as string;
         const mode = b.mode[s] as AtomMode;
         const set = b.sets[s];
@@ -217,6 +232,14 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
   automaton.mode = Uint8Array.from(b.mode);
   automaton.value = b.value;
   automaton.sets = b.sets;
-  automaton.seedPrefixes = [...new Set(automaton.seedsByPrefix.map((p) => p.prefix))];
+  const byPrefix = new Map<string, Seed[]>();
+  for (const { prefix, seed } of automaton.seedsByPrefix) pushSeed(byPrefix, prefix, seed);
+  const kinds: Array<[AtomKind, Map<string, Seed[]>]> = [
+    ['stem', automaton.seedsByStem],
+    ['exact', automaton.seedsByForm],
+    ['punct', automaton.seedsByPunct],
+    ['prefix', byPrefix],
+  ];
+  for (const [kind, map] of kinds) for (const [key, seeds] of map) automaton.seedAtoms.push({ id: atomId(kind, key), kind, key, seeds });
   return automaton;
 }

@@ -8,7 +8,9 @@
 import { Boundary } from '../boundaries.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
 import { AtomMode, StateKind, inWordSet, type Automaton, type Seed, type WordSet } from './automaton.js';
-import { forEachFormWithPrefix, tokenIndex } from './token-index.js';
+import { atomPositions } from './atoms.js';
+import { satisfiable } from './requirements.js';
+import { tokenIndex } from './token-index.js';
 
 /** What the matcher reads of an analysed text. */
 export interface MatchInput {
@@ -63,48 +65,92 @@ function prefixesByFirst(a: Automaton): Map<string, Array<{ prefix: string; seed
   return index;
 }
 
-/** Adds the position lists of the keys both maps have, walking the smaller one. */
-function collectShared(seeds: Map<string, Seed[]>, where: Map<string, number[]>, lists: number[][]): void {
-  if (seeds.size <= where.size) {
-    for (const key of seeds.keys()) {
-      const positions = where.get(key);
-      if (positions) lists.push(positions);
-    }
-  } else {
-    for (const [key, positions] of where) if (seeds.has(key)) lists.push(positions);
-  }
+/** Where an automaton may start in a text, and which of its patterns may match there at all. */
+interface SeedPlan {
+  /** Position lists (each increasing) of the words, prefixes and marks that start a match. */
+  lists: number[][];
+  /** Smallest and largest position of the lists. */
+  first: number;
+  last: number;
+  /** Per pattern, 1 when the text has the words its matches need; undefined: all have them. */
+  possible: Uint8Array | undefined;
 }
 
-const NO_POSITIONS: readonly number[] = [];
+const plans = new WeakMap<TokenTable, WeakMap<Automaton, SeedPlan>>();
+
+function anyPossible(seeds: readonly Seed[], possible: Uint8Array | undefined): boolean {
+  if (!possible) return true;
+  for (const seed of seeds) if (possible[seed.pattern] === 1) return true;
+  return false;
+}
+
+function planSeeds(a: Automaton, tokens: TokenTable): SeedPlan {
+  const present = atomPositions(tokenIndex(tokens));
+  let possible: Uint8Array | undefined;
+  let none = true;
+  for (let p = 0; p < a.requirements.length; p++) {
+    if (satisfiable(a.requirements[p] as Int32Array[], present)) {
+      none = false;
+      if (possible) possible[p] = 1;
+    } else if (!possible) {
+      possible = new Uint8Array(a.requirements.length);
+      possible.fill(1, 0, p);
+    }
+  }
+  const lists: number[][] = [];
+  if (!none) {
+    const { stamp, generation } = present;
+    for (const atom of a.seedAtoms) {
+      if (stamp[atom.id] !== generation || !anyPossible(atom.seeds, possible)) continue;
+      for (const list of present.lists[atom.id] as number[][]) lists.push(list);
+    }
+  }
+  let first = tokens.count;
+  let last = -1;
+  for (const list of lists) {
+    first = Math.min(first, list[0] as number);
+    last = Math.max(last, list[list.length - 1] as number);
+  }
+  return { lists, first, last, possible };
+}
+
+function seedPlan(a: Automaton, tokens: TokenTable): SeedPlan {
+  let byAutomaton = plans.get(tokens);
+  if (!byAutomaton) {
+    byAutomaton = new WeakMap();
+    plans.set(tokens, byAutomaton);
+  }
+  let plan = byAutomaton.get(a);
+  if (!plan) {
+    plan = planSeeds(a, tokens);
+    byAutomaton.set(a, plan);
+  }
+  return plan;
+}
 
 /**
  * The tokens of a text where a seed of the automaton may start a match, in increasing order:
- * the union of the positions of its first words, forms, prefixes and punctuation marks.
+ * the positions of its first words, forms, prefixes and punctuation marks, for the patterns whose
+ * required words (see {@link requiredGroups}) all occur in the text.
  *
  * @example
  * ```ts
  * const at = analyseText('Il participe aux auditions et participe encore.');
  * seedPositions(compileAutomaton([parsePattern('participer ~4 auditions')]), at.tokens); // [1, 5]
+ * seedPositions(compileAutomaton([parsePattern('participer ~4 enquetes')]), at.tokens);  // []
  * ```
  */
-export function seedPositions(a: Automaton, tokens: TokenTable): readonly number[] {
-  const index = tokenIndex(tokens);
-  const lists: number[][] = [];
-  collectShared(a.seedsByStem, index.byStem, lists);
-  collectShared(a.seedsByForm, index.byForm, lists);
-  collectShared(a.seedsByPunct, index.byPunct, lists);
-  for (const prefix of a.seedPrefixes) forEachFormWithPrefix(index, prefix, (positions) => lists.push(positions));
-  if (lists.length === 0) return NO_POSITIONS;
-  if (lists.length === 1) return lists[0] as number[];
-  let total = 0;
-  for (const list of lists) total += list.length;
-  const all = new Int32Array(total);
-  let k = 0;
-  for (const list of lists) for (const p of list) all[k++] = p;
-  all.sort();
-  const unique: number[] = [];
-  for (let j = 0; j < total; j++) if (j === 0 || all[j] !== all[j - 1]) unique.push(all[j] as number);
-  return unique;
+export function seedPositions(a: Automaton, tokens: TokenTable): number[] {
+  return [...new Set(seedPlan(a, tokens).lists.flat())].sort((x, y) => x - y);
+}
+
+/** Start marks by token, shared by all calls (matching never re-enters): set, used, then cleared. */
+let startMarks = new Uint8Array(1024);
+
+function markStarts(plan: SeedPlan, count: number): Uint8Array {
+  if (startMarks.length < count) startMarks = new Uint8Array(Math.max(count, startMarks.length * 2));
+  for (const list of plan.lists) for (const p of list) startMarks[p] = 1;
+  return startMarks;
 }
 
 /** Working arrays of one automaton, reused from call to call (matching never re-enters). */
@@ -165,8 +211,9 @@ function seedAllowed(seed: Seed, input: MatchInput, i: number, mode: MatchMode):
 export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, limit: number): TokenSpan[] {
   const found: TokenSpan[] = [];
   const t: TokenTable = input.tokens;
-  const starts = seedPositions(a, t);
-  if (starts.length === 0 || limit <= 0) return found;
+  const plan = seedPlan(a, t);
+  const possible = plan.possible;
+  if (plan.last < 0 || limit <= 0) return found;
   const byFirst = prefixesByFirst(a);
   const scratch = scratchFor(a, t.count);
   const { mark, stack } = scratch;
@@ -210,11 +257,12 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   const seedAt = (seeds: Seed[] | undefined, i: number, gen: number): void => {
     if (!seeds) return;
     // A thread carries its first token and, in the low bit, whether it started as a denied match.
-    for (const seed of seeds) if (seedAllowed(seed, input, i, mode)) add(a.out1[seed.state] as number, i * 2 + (seed.polarity === 'denied' ? 1 : 0), gen);
+    for (const seed of seeds) if ((!possible || possible[seed.pattern] === 1) && seedAllowed(seed, input, i, mode)) add(a.out1[seed.state] as number, i * 2 + (seed.polarity === 'denied' ? 1 : 0), gen);
   };
 
-  let nextSeed = 0;
-  let i = starts[0] as number;
+  const starts = markStarts(plan, t.count);
+  const lastStart = plan.last;
+  let i = plan.first;
   while (i < t.count) {
     const gen = base + i;
     current = i;
@@ -243,8 +291,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
                 : !isWord && form === v;
       if (ok) add(a.out1[s] as number, start, gen);
     }
-    if (nextSeed < starts.length && starts[nextSeed] === i) {
-      nextSeed++;
+    if (starts[i] === 1) {
       if (isWord) {
         seedAt(a.seedsByStem.get(stem), i, gen);
         seedAt(a.seedsByForm.get(form), i, gen);
@@ -268,9 +315,12 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
     nextStart = swapStart;
     curCount = nextCount;
     nextCount = 0;
-    if (curCount > 0) i++;
-    else if (nextSeed < starts.length) i = starts[nextSeed] as number;
-    else break;
+    i++;
+    if (curCount === 0) {
+      while (i <= lastStart && starts[i] === 0) i++;
+      if (i > lastStart) break;
+    }
   }
+  starts.fill(0, plan.first, lastStart + 1);
   return found;
 }

@@ -11,8 +11,6 @@ export interface TokenIndex {
   byStem: Map<string, number[]>;
   byForm: Map<string, number[]>;
   byPunct: Map<string, number[]>;
-  /** The distinct word forms, sorted by code unit: the forms with a given prefix are a range. */
-  sortedForms: string[];
 }
 
 const indexes = new WeakMap<TokenTable, TokenIndex>();
@@ -36,7 +34,7 @@ function push(map: Map<string, number[]>, key: string, position: number): void {
 export function tokenIndex(t: TokenTable): TokenIndex {
   let index = indexes.get(t);
   if (index) return index;
-  index = { byStem: new Map(), byForm: new Map(), byPunct: new Map(), sortedForms: [] };
+  index = { byStem: new Map(), byForm: new Map(), byPunct: new Map() };
   for (let i = 0; i < t.count; i++) push(t.kind[i] === TokenKind.Word ? index.byForm : index.byPunct, t.form[i] as string, i);
   // A word's stem depends on its form only: the stems are read once per distinct form.
   const merged = new Set<number[]>();
@@ -52,29 +50,6 @@ export function tokenIndex(t: TokenTable): TokenIndex {
     }
   }
   for (const list of merged) list.sort((x, y) => x - y);
-  index.sortedForms = [...index.byForm.keys()].sort();
   indexes.set(t, index);
   return index;
-}
-
-/**
- * Calls `visit` with the position list of every word form of the text that starts with `prefix`.
- *
- * @example
- * ```ts
- * const lists: number[][] = [];
- * forEachFormWithPrefix(tokenIndex(tokenize('enquête, enquêteurs, quête')), 'enquet', (p) => lists.push(p));
- * lists; // [[0], [2]]
- * ```
- */
-export function forEachFormWithPrefix(index: TokenIndex, prefix: string, visit: (positions: number[]) => void): void {
-  const forms = index.sortedForms;
-  let low = 0;
-  let high = forms.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((forms[mid] as string) < prefix) low = mid + 1;
-    else high = mid;
-  }
-  for (let k = low; k < forms.length && (forms[k] as string).startsWith(prefix); k++) visit(index.byForm.get(forms[k] as string) as number[]);
 }

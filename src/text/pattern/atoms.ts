@@ -1,0 +1,123 @@
+/**
+ * Every word, prefix and punctuation mark the compiled patterns look for, numbered once for the
+ * whole process, and which of them a text contains: computed once per text from its distinct
+ * words (a look-up each, and a walk down a trie of the prefixes), instead of once per rule.
+ * @module
+ */
+import type { TokenIndex } from './token-index.js';
+
+/** How an atom is compared with a token. */
+export type AtomKind = 'stem' | 'exact' | 'prefix' | 'punct';
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Id of the prefix ending here, or -1. */
+  id: number;
+}
+
+const ids: Record<AtomKind, Map<string, number>> = { stem: new Map(), exact: new Map(), prefix: new Map(), punct: new Map() };
+const prefixTrie: TrieNode = { next: new Map(), id: -1 };
+let count = 0;
+
+/**
+ * The number of an atom, the same for every automaton that uses it.
+ *
+ * @example
+ * ```ts
+ * atomId('stem', 'audit') === atomId('stem', 'audit'); // true
+ * atomId('stem', 'audit') === atomId('exact', 'audit'); // false
+ * ```
+ */
+export function atomId(kind: AtomKind, value: string): number {
+  const map = ids[kind];
+  let id = map.get(value);
+  if (id !== undefined) return id;
+  id = count++;
+  map.set(value, id);
+  if (kind === 'prefix') {
+    let node = prefixTrie;
+    for (let k = 0; k < value.length; k++) {
+      const code = value.charCodeAt(k);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map(), id: -1 };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.id = id;
+  }
+  return id;
+}
+
+/**
+ * Where the atoms occur in one text: `lists[id]` holds the position lists of atom `id` when
+ * `stamp[id] === generation` (a prefix has one list per form it starts); other atoms are absent.
+ */
+export interface AtomPositions {
+  stamp: Int32Array;
+  generation: number;
+  lists: number[][][];
+}
+
+/** The positions of the last text asked for: the arrays are reused from text to text. */
+const last: AtomPositions & { index: TokenIndex | undefined; atoms: number } = {
+  stamp: new Int32Array(0),
+  generation: 0,
+  lists: [],
+  index: undefined,
+  atoms: 0,
+};
+
+function set(id: number, positions: number[]): void {
+  if (last.stamp[id] === last.generation) (last.lists[id] as number[][]).push(positions);
+  else {
+    last.stamp[id] = last.generation;
+    last.lists[id] = [positions];
+  }
+}
+
+function collect(map: Map<string, number>, byKey: Map<string, number[]>): void {
+  for (const [key, positions] of byKey) {
+    const id = map.get(key);
+    if (id !== undefined) set(id, positions);
+  }
+}
+
+/**
+ * Where the atoms occur in a text: its stems, forms and marks, and every prefix of one of its
+ * forms (one position list per form). Computed once for the last text asked for; the result is
+ * valid until it is asked for another text.
+ *
+ * @example
+ * ```ts
+ * const id = atomId('prefix', 'enquet');
+ * const where = atomPositions(tokenIndex(tokenize('Les enquêteurs, une enquête.')));
+ * where.stamp[id] === where.generation; // true
+ * where.lists[id]; // [[1], [4]]
+ * ```
+ */
+export function atomPositions(index: TokenIndex): AtomPositions {
+  if (last.index === index && last.atoms === count) return last;
+  if (last.stamp.length < count) {
+    const stamp = new Int32Array(Math.max(count, last.stamp.length * 2));
+    stamp.set(last.stamp);
+    last.stamp = stamp;
+  }
+  last.generation++;
+  last.index = index;
+  last.atoms = count;
+  collect(ids.stem, index.byStem);
+  collect(ids.exact, index.byForm);
+  collect(ids.punct, index.byPunct);
+  if (ids.prefix.size > 0) {
+    for (const [form, positions] of index.byForm) {
+      let node: TrieNode | undefined = prefixTrie;
+      for (let k = 0; k < form.length && node; k++) {
+        node = node.next.get(form.charCodeAt(k));
+        if (node && node.id >= 0) set(node.id, positions);
+      }
+    }
+  }
+  return last;
+}

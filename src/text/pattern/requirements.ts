@@ -1,0 +1,95 @@
+/**
+ * The words a match of a pattern cannot do without: for `participer ~4 (audition | enquete)`,
+ * a stem `particip` and one of `audit`, `enquet`. A text that lacks one of them cannot match the
+ * pattern, so the matcher does not start it there. Gaps and optional parts require nothing.
+ * @module
+ */
+import type { PatternNode } from './ast.js';
+import { atomId, type AtomKind, type AtomPositions } from './atoms.js';
+
+/** One atom of a requirement: how it is compared and with what (stem, form, prefix or mark). */
+export interface RequiredAtom {
+  mode: AtomKind;
+  value: string;
+}
+
+/** At least one of these atoms must occur in the text. */
+export type RequiredGroup = RequiredAtom[];
+
+function smallest(groups: RequiredGroup[]): RequiredGroup {
+  return groups.reduce((best, g) => (g.length < best.length ? g : best));
+}
+
+/**
+ * The groups of a pattern: each must have one of its atoms in a text the pattern matches.
+ *
+ * @example
+ * ```ts
+ * requiredGroups(parsePattern('participer ~4 (auditions | enquete)').root);
+ * // [[{ mode: 'stem', value: 'particip' }], [{ mode: 'stem', value: 'audit' }, { mode: 'stem', value: 'enquet' }]]
+ * ```
+ */
+export function requiredGroups(node: PatternNode): RequiredGroup[] {
+  switch (node.type) {
+    case 'word':
+      return [[{ mode: node.mode, value: node.value }]];
+    case 'punct':
+      return [[{ mode: 'punct', value: node.value }]];
+    case 'seq':
+      return node.items.flatMap(requiredGroups);
+    case 'alt': {
+      // One option matches: it brings one of its own groups; the union of one group per option
+      // is required (the smallest, for the sharpest test).
+      const union: RequiredGroup = [];
+      for (const option of node.options) {
+        const groups = requiredGroups(option);
+        if (groups.length === 0) return [];
+        union.push(...smallest(groups));
+      }
+      return [union];
+    }
+    case 'opt':
+    case 'gap':
+      return [];
+    default: {
+      const never: never = node;
+      return never;
+    }
+  }
+}
+
+/**
+ * The groups with their atoms numbered (see {@link atomId}), ready for {@link satisfiable}.
+ *
+ * @example
+ * ```ts
+ * numberGroups([[{ mode: 'stem', value: 'audit' }]]); // [Int32Array [ <id of audit> ]]
+ * ```
+ */
+export function numberGroups(groups: readonly RequiredGroup[]): Int32Array[] {
+  return groups.map((group) => Int32Array.from(new Set(group.map((atom) => atomId(atom.mode, atom.value)))));
+}
+
+/**
+ * Whether every group has one of its atoms in the text (`present`: see {@link atomPositions}).
+ *
+ * @example
+ * ```ts
+ * const groups = numberGroups(requiredGroups(parsePattern('participer ~4 auditions').root));
+ * satisfiable(groups, atomPositions(tokenIndex(tokenize('Il participe aux réunions.')))); // false
+ * ```
+ */
+export function satisfiable(groups: readonly Int32Array[], present: AtomPositions): boolean {
+  const { stamp, generation } = present;
+  for (const group of groups) {
+    let some = false;
+    for (let k = 0; k < group.length; k++) {
+      if (stamp[group[k] as number] === generation) {
+        some = true;
+        break;
+      }
+    }
+    if (!some) return false;
+  }
+  return true;
+}

@@ -19,6 +19,35 @@ const ids: Record<AtomKind, Map<string, number>> = { stem: new Map(), exact: new
 const prefixTrie: TrieNode = { next: new Map(), id: -1 };
 let count = 0;
 
+/** The prefix atoms each form starts with, memoised (cleared when a prefix is added). */
+const prefixIdsByForm = new Map<string, readonly number[]>();
+const MAX_CACHED_FORMS = 50_000;
+const NO_IDS: readonly number[] = [];
+
+/**
+ * The numbers of the prefix atoms a word form starts with (a walk down the prefix trie, memoised).
+ *
+ * @example
+ * ```ts
+ * const id = atomId('prefix', 'enquet');
+ * prefixIdsOf('enqueteurs').includes(id); // true
+ * ```
+ */
+export function prefixIdsOf(form: string): readonly number[] {
+  let found = prefixIdsByForm.get(form);
+  if (found) return found;
+  let list: number[] | undefined;
+  let node: TrieNode | undefined = prefixTrie;
+  for (let k = 0; k < form.length && node; k++) {
+    node = node.next.get(form.charCodeAt(k));
+    if (node && node.id >= 0) (list ??= []).push(node.id);
+  }
+  found = list ?? NO_IDS;
+  if (prefixIdsByForm.size >= MAX_CACHED_FORMS) prefixIdsByForm.clear();
+  prefixIdsByForm.set(form, found);
+  return found;
+}
+
 /**
  * The number of an atom, the same for every automaton that uses it.
  *
@@ -46,6 +75,7 @@ export function atomId(kind: AtomKind, value: string): number {
       node = child;
     }
     node.id = id;
+    prefixIdsByForm.clear();
   }
   return id;
 }
@@ -111,13 +141,7 @@ export function atomPositions(index: TokenIndex): AtomPositions {
   collect(ids.exact, index.byForm);
   collect(ids.punct, index.byPunct);
   if (ids.prefix.size > 0) {
-    for (const [form, positions] of index.byForm) {
-      let node: TrieNode | undefined = prefixTrie;
-      for (let k = 0; k < form.length && node; k++) {
-        node = node.next.get(form.charCodeAt(k));
-        if (node && node.id >= 0) set(node.id, positions);
-      }
-    }
+    for (const [form, positions] of index.byForm) for (const id of prefixIdsOf(form)) set(id, positions);
   }
   return last;
 }

@@ -81,6 +81,8 @@ export interface Automaton {
   seedsByPrefix: Array<{ prefix: string; seed: Seed }>;
   /** Every key of the seed maps, numbered (see {@link atomId}), with its seeds. */
   seedAtoms: SeedAtom[];
+  /** The seeds of `seedsByPrefix`, by the number of their prefix. */
+  seedsByPrefixId: Map<number, Seed[]>;
   /** Per pattern: the words a match needs (see {@link requiredGroups}), numbered. */
   requirements: Int32Array[][];
   /** Word sets of the Set atoms, by state. */
@@ -194,6 +196,7 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     seedsByPunct: new Map(),
     seedsByPrefix: [],
     seedAtoms: [],
+    seedsByPrefixId: new Map(),
     requirements: patterns.map((p) => numberGroups(requiredGroups(p.root))),
     sets: [],
   };
@@ -241,5 +244,6 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     ['prefix', byPrefix],
   ];
   for (const [kind, map] of kinds) for (const [key, seeds] of map) automaton.seedAtoms.push({ id: atomId(kind, key), kind, key, seeds });
+  for (const [prefix, seeds] of byPrefix) automaton.seedsByPrefixId.set(atomId('prefix', prefix), seeds);
   return automaton;
 }

@@ -8,7 +8,7 @@
 import { Boundary } from '../boundaries.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
 import { AtomMode, StateKind, inWordSet, type Automaton, type Seed, type WordSet } from './automaton.js';
-import { atomPositions } from './atoms.js';
+import { atomPositions, prefixIdsOf } from './atoms.js';
 import { satisfiable } from './requirements.js';
 import { tokenIndex } from './token-index.js';
 
@@ -47,24 +47,6 @@ function endsClause(input: MatchInput, next: number): boolean {
   return input.tokens.kind[next] === TokenKind.Punct && CLAUSE_END_PUNCT.has(input.tokens.form[next] as string);
 }
 
-/** Prefix seeds by their first letter, per automaton: a token tries only the prefixes it may start. */
-const prefixIndex = new WeakMap<Automaton, Map<string, Array<{ prefix: string; seed: Seed }>>>();
-
-function prefixesByFirst(a: Automaton): Map<string, Array<{ prefix: string; seed: Seed }>> {
-  let index = prefixIndex.get(a);
-  if (!index) {
-    index = new Map();
-    for (const p of a.seedsByPrefix) {
-      const first = p.prefix.charAt(0);
-      const list = index.get(first);
-      if (list) list.push(p);
-      else index.set(first, [p]);
-    }
-    prefixIndex.set(a, index);
-  }
-  return index;
-}
-
 /** Where an automaton may start in a text, and which of its patterns may match there at all. */
 interface SeedPlan {
   /** Position lists (each increasing) of the words, prefixes and marks that start a match. */
@@ -78,8 +60,7 @@ interface SeedPlan {
 
 const plans = new WeakMap<TokenTable, WeakMap<Automaton, SeedPlan>>();
 
-function anyPossible(seeds: readonly Seed[], possible: Uint8Array | undefined): boolean {
-  if (!possible) return true;
+function anyPossible(seeds: readonly Seed[], possible: Uint8Array): boolean {
   for (const seed of seeds) if (possible[seed.pattern] === 1) return true;
   return false;
 }
@@ -98,18 +79,20 @@ function planSeeds(a: Automaton, tokens: TokenTable): SeedPlan {
     }
   }
   const lists: number[][] = [];
+  let first = tokens.count;
+  let last = -1;
   if (!none) {
     const { stamp, generation } = present;
     for (const atom of a.seedAtoms) {
-      if (stamp[atom.id] !== generation || !anyPossible(atom.seeds, possible)) continue;
-      for (const list of present.lists[atom.id] as number[][]) lists.push(list);
+      if (stamp[atom.id] !== generation || (possible && !anyPossible(atom.seeds, possible))) continue;
+      for (const list of present.lists[atom.id] as number[][]) {
+        lists.push(list);
+        const low = list[0] as number;
+        const high = list[list.length - 1] as number;
+        if (low < first) first = low;
+        if (high > last) last = high;
+      }
     }
-  }
-  let first = tokens.count;
-  let last = -1;
-  for (const list of lists) {
-    first = Math.min(first, list[0] as number);
-    last = Math.max(last, list[list.length - 1] as number);
   }
   return { lists, first, last, possible };
 }
@@ -214,7 +197,6 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   const plan = seedPlan(a, t);
   const possible = plan.possible;
   if (plan.last < 0 || limit <= 0) return found;
-  const byFirst = prefixesByFirst(a);
   const scratch = scratchFor(a, t.count);
   const { mark, stack } = scratch;
   const base = scratch.base;
@@ -295,8 +277,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
       if (isWord) {
         seedAt(a.seedsByStem.get(stem), i, gen);
         seedAt(a.seedsByForm.get(form), i, gen);
-        const candidates = byFirst.get(form.charAt(0));
-        if (candidates) for (const p of candidates) if (form.startsWith(p.prefix)) seedAt([p.seed], i, gen);
+        if (a.seedsByPrefixId.size > 0) for (const id of prefixIdsOf(form)) seedAt(a.seedsByPrefixId.get(id), i, gen);
       } else {
         seedAt(a.seedsByPunct.get(form), i, gen);
       }

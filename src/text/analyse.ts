@@ -8,6 +8,7 @@ import { buildLineIndex, type LineIndex } from './lines.js';
 import { computeExclusions } from './scopes/exclusion.js';
 import { computeNegation } from './scopes/negation.js';
 import { computeQuotes, markQuestions } from './scopes/quotes.js';
+import type { TokenSpan } from './pattern/match.js';
 import { tokenize, type TokenTable } from './tokenize.js';
 
 /** A text ready for the text operators. All arrays are indexed by token. */
@@ -32,6 +33,8 @@ export interface AnalysedText {
   marker: Uint8Array;
   /** 1: the token is governed by an exclusion lead-in or a negated heading. */
   excluded: Uint8Array;
+  /** Matches already found in this text, by compiled value then by mode and limit (see `matchTextValue`). */
+  matches: Map<object, Map<string, TokenSpan[]>>;
 }
 
 /**
@@ -60,5 +63,5 @@ export function analyseText(input: string): AnalysedText {
     const base = negation.negated[i] === 1 || excluded[i] === 1 ? 1 : 0;
     negated[i] = base ^ (negation.sans[i] as number);
   }
-  return { text, tokens, lineIndex, lines, brk, sentence, tokenLine, negated, quoted, marker: negation.marker, excluded };
+  return { text, tokens, lineIndex, lines, brk, sentence, tokenLine, negated, quoted, marker: negation.marker, excluded, matches: new Map() };
 }

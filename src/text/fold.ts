@@ -38,7 +38,8 @@ function foldNonAscii(word: string): string {
     if (LIGATURE_RE.test(out)) out = out.replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
     LIGATURE_RE.lastIndex = 0;
     if (foldCache.size >= MAX_CACHED_FOLDS) foldCache.clear();
-    foldCache.set(word, out);
+    // A copy of the key: the word may be a slice that keeps its whole text alive.
+    foldCache.set(word.split('').join(''), out);
   }
   return out;
 }

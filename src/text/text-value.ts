@@ -143,9 +143,6 @@ export function compileTextValue(value: unknown): CompiledTextValue {
   return compiled;
 }
 
-/** Matches already found in a text, per compiled value, mode and limit (texts are immutable). */
-const matchesByText = new WeakMap<AnalysedText, Map<CompiledTextValue, Map<string, TokenSpan[]>>>();
-
 /**
  * The matches of a compiled value in a text, `unless` and `except` applied, up to `limit`.
  * `except` patterns are matched in any polarity; a match that shares a token with one of theirs
@@ -159,15 +156,11 @@ const matchesByText = new WeakMap<AnalysedText, Map<CompiledTextValue, Map<strin
  * ```
  */
 export function matchTextValue(value: CompiledTextValue, at: AnalysedText, mode: MatchMode, limit: number): TokenSpan[] {
-  let byValue = matchesByText.get(at);
-  if (!byValue) {
-    byValue = new Map();
-    matchesByText.set(at, byValue);
-  }
-  let byQuery = byValue.get(value);
+  // Texts are immutable: the matches are kept on the text itself.
+  let byQuery = at.matches.get(value);
   if (!byQuery) {
     byQuery = new Map();
-    byValue.set(value, byQuery);
+    at.matches.set(value, byQuery);
   }
   const key = `${mode}:${limit}`;
   let spans = byQuery.get(key);

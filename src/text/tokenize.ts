@@ -7,6 +7,7 @@
  * @module
  */
 import { foldWord, isWordChar } from './fold.js';
+import type { TokenIndex } from './pattern/token-index.js';
 import { stemFrench } from './stem.js';
 
 /** Kind of a token. */
@@ -25,6 +26,12 @@ export interface TokenTable {
   form: string[];
   /** Stem of the folded form (words) or the character (punctuation). */
   stem: string[];
+  /**
+   * What the matcher derives from the tokens, built on first use (see `tokenIndex`). Held here
+   * rather than in a WeakMap keyed by the table: a WeakMap keeps its values alive through every
+   * minor garbage collection, which made them the main cost of linting many fiches.
+   */
+  index?: TokenIndex;
 }
 
 const ELISIONS: Record<string, string> = {
@@ -45,6 +52,18 @@ const INCLUSIVE: Record<string, ReadonlySet<string>> = {
   '/': new Set(['fe', 'ffe', 'e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
 };
 
+/**
+ * A copy of a string that does not share the memory of the string it was sliced from.
+ *
+ * @example
+ * ```ts
+ * flatCopy('suivi'); // 'suivi'
+ * ```
+ */
+export function flatCopy(s: string): string {
+  return s.length === 0 ? s : s.split('').join('');
+}
+
 /** Interned forms and stems: texts repeat words, and stemming is cached per form. */
 const stemCache = new Map<string, string>();
 function stemOf(form: string): string {
@@ -52,7 +71,8 @@ function stemOf(form: string): string {
   if (s === undefined) {
     s = stemFrench(form);
     if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(form, s);
+    // A copy: the form may be a slice that keeps its whole text alive.
+    stemCache.set(flatCopy(form), s);
   }
   return s;
 }

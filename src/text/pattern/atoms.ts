@@ -44,7 +44,8 @@ export function prefixIdsOf(form: string): readonly number[] {
   }
   found = list ?? NO_IDS;
   if (prefixIdsByForm.size >= MAX_CACHED_FORMS) prefixIdsByForm.clear();
-  prefixIdsByForm.set(form, found);
+  // A copy: the form may be a slice that keeps its whole text alive.
+  prefixIdsByForm.set(form.split('').join(''), found);
   return found;
 }
 
@@ -81,37 +82,45 @@ export function atomId(kind: AtomKind, value: string): number {
 }
 
 /**
- * Where the atoms occur in one text: `lists[id]` holds the position lists of atom `id` when
- * `stamp[id] === generation` (a prefix has one list per form it starts); other atoms are absent.
+ * Where the atoms occur in one text: when `stamp[id] === generation`, atom `id` occurs at the
+ * positions `first[id]`, and, for a prefix that starts several forms, also at those of `more[id]`;
+ * other atoms are absent.
  */
 export interface AtomPositions {
   stamp: Int32Array;
   generation: number;
-  lists: number[][][];
+  first: number[][];
+  more: Array<number[][] | undefined>;
 }
 
 /** The positions of the last text asked for: the arrays are reused from text to text. */
 const last: AtomPositions & { index: TokenIndex | undefined; atoms: number } = {
   stamp: new Int32Array(0),
   generation: 0,
-  lists: [],
+  first: [],
+  more: [],
   index: undefined,
   atoms: 0,
 };
 
 function set(id: number, positions: number[]): void {
-  if (last.stamp[id] === last.generation) (last.lists[id] as number[][]).push(positions);
-  else {
+  if (last.stamp[id] !== last.generation) {
     last.stamp[id] = last.generation;
-    last.lists[id] = [positions];
+    last.first[id] = positions;
+    last.more[id] = undefined;
+  } else {
+    const more = last.more[id];
+    if (more) more.push(positions);
+    else last.more[id] = [positions];
   }
 }
 
 function collect(map: Map<string, number>, byKey: Map<string, number[]>): void {
-  for (const [key, positions] of byKey) {
+  // forEach rather than for…of: no [key, value] pair allocated per entry.
+  byKey.forEach((positions, key) => {
     const id = map.get(key);
     if (id !== undefined) set(id, positions);
-  }
+  });
 }
 
 /**
@@ -124,7 +133,7 @@ function collect(map: Map<string, number>, byKey: Map<string, number[]>): void {
  * const id = atomId('prefix', 'enquet');
  * const where = atomPositions(tokenIndex(tokenize('Les enquêteurs, une enquête.')));
  * where.stamp[id] === where.generation; // true
- * where.lists[id]; // [[1], [4]]
+ * [where.first[id], ...(where.more[id] ?? [])]; // [[1], [4]]
  * ```
  */
 export function atomPositions(index: TokenIndex): AtomPositions {
@@ -141,7 +150,10 @@ export function atomPositions(index: TokenIndex): AtomPositions {
   collect(ids.exact, index.byForm);
   collect(ids.punct, index.byPunct);
   if (ids.prefix.size > 0) {
-    for (const [form, positions] of index.byForm) for (const id of prefixIdsOf(form)) set(id, positions);
+    index.byForm.forEach((positions, form) => {
+      const found = prefixIdsOf(form);
+      for (let k = 0; k < found.length; k++) set(found[k] as number, positions);
+    });
   }
   return last;
 }

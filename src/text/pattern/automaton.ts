@@ -65,6 +65,8 @@ export interface SeedAtom {
   kind: AtomKind;
   key: string;
   seeds: Seed[];
+  /** The distinct patterns of `seeds`. */
+  patterns: Int32Array;
 }
 
 /** A compiled list of patterns. */
@@ -243,7 +245,7 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     ['punct', automaton.seedsByPunct],
     ['prefix', byPrefix],
   ];
-  for (const [kind, map] of kinds) for (const [key, seeds] of map) automaton.seedAtoms.push({ id: atomId(kind, key), kind, key, seeds });
+  for (const [kind, map] of kinds) for (const [key, seeds] of map) automaton.seedAtoms.push({ id: atomId(kind, key), kind, key, seeds, patterns: Int32Array.from(new Set(seeds.map((seed) => seed.pattern))) });
   for (const [prefix, seeds] of byPrefix) automaton.seedsByPrefixId.set(atomId('prefix', prefix), seeds);
   return automaton;
 }

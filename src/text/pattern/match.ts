@@ -48,7 +48,7 @@ function endsClause(input: MatchInput, next: number): boolean {
 }
 
 /** Where an automaton may start in a text, and which of its patterns may match there at all. */
-interface SeedPlan {
+export interface SeedPlan {
   /** Position lists (each increasing) of the words, prefixes and marks that start a match. */
   lists: number[][];
   /** Smallest and largest position of the lists. */
@@ -58,10 +58,9 @@ interface SeedPlan {
   possible: Uint8Array | undefined;
 }
 
-const plans = new WeakMap<TokenTable, WeakMap<Automaton, SeedPlan>>();
 
-function anyPossible(seeds: readonly Seed[], possible: Uint8Array): boolean {
-  for (const seed of seeds) if (possible[seed.pattern] === 1) return true;
+function anyPossible(patterns: Int32Array, possible: Uint8Array): boolean {
+  for (let k = 0; k < patterns.length; k++) if (possible[patterns[k] as number] === 1) return true;
   return false;
 }
 
@@ -84,13 +83,18 @@ function planSeeds(a: Automaton, tokens: TokenTable): SeedPlan {
   if (!none) {
     const { stamp, generation } = present;
     for (const atom of a.seedAtoms) {
-      if (stamp[atom.id] !== generation || (possible && !anyPossible(atom.seeds, possible))) continue;
-      for (const list of present.lists[atom.id] as number[][]) {
-        lists.push(list);
-        const low = list[0] as number;
-        const high = list[list.length - 1] as number;
-        if (low < first) first = low;
-        if (high > last) last = high;
+      if (stamp[atom.id] !== generation || (possible && !anyPossible(atom.patterns, possible))) continue;
+      const list = present.first[atom.id] as number[];
+      lists.push(list);
+      if ((list[0] as number) < first) first = list[0] as number;
+      if ((list[list.length - 1] as number) > last) last = list[list.length - 1] as number;
+      const more = present.more[atom.id];
+      if (more) {
+        for (const other of more) {
+          lists.push(other);
+          if ((other[0] as number) < first) first = other[0] as number;
+          if ((other[other.length - 1] as number) > last) last = other[other.length - 1] as number;
+        }
       }
     }
   }
@@ -98,15 +102,11 @@ function planSeeds(a: Automaton, tokens: TokenTable): SeedPlan {
 }
 
 function seedPlan(a: Automaton, tokens: TokenTable): SeedPlan {
-  let byAutomaton = plans.get(tokens);
-  if (!byAutomaton) {
-    byAutomaton = new WeakMap();
-    plans.set(tokens, byAutomaton);
-  }
-  let plan = byAutomaton.get(a);
+  const plans = tokenIndex(tokens).plans;
+  let plan = plans.get(a);
   if (!plan) {
     plan = planSeeds(a, tokens);
-    byAutomaton.set(a, plan);
+    plans.set(a, plan);
   }
   return plan;
 }

@@ -5,15 +5,17 @@
  * @module
  */
 import { TokenKind, type TokenTable } from '../tokenize.js';
+import type { Automaton } from './automaton.js';
+import type { SeedPlan } from './match.js';
 
 /** The positions of every stem, word form and punctuation mark of a text, in text order. */
 export interface TokenIndex {
   byStem: Map<string, number[]>;
   byForm: Map<string, number[]>;
   byPunct: Map<string, number[]>;
+  /** The matcher's plans for this text, by automaton (see `findMatches`). */
+  plans: Map<Automaton, SeedPlan>;
 }
-
-const indexes = new WeakMap<TokenTable, TokenIndex>();
 
 function push(map: Map<string, number[]>, key: string, position: number): void {
   const list = map.get(key);
@@ -22,7 +24,7 @@ function push(map: Map<string, number[]>, key: string, position: number): void {
 }
 
 /**
- * The index of a token table, built on first use and kept as long as the table lives.
+ * The index of a token table, built on first use and kept on the table.
  *
  * @example
  * ```ts
@@ -32,9 +34,9 @@ function push(map: Map<string, number[]>, key: string, position: number): void {
  * ```
  */
 export function tokenIndex(t: TokenTable): TokenIndex {
-  let index = indexes.get(t);
+  let index = t.index;
   if (index) return index;
-  index = { byStem: new Map(), byForm: new Map(), byPunct: new Map() };
+  index = { byStem: new Map(), byForm: new Map(), byPunct: new Map(), plans: new Map() };
   for (let i = 0; i < t.count; i++) push(t.kind[i] === TokenKind.Word ? index.byForm : index.byPunct, t.form[i] as string, i);
   // A word's stem depends on its form only: the stems are read once per distinct form.
   const merged = new Set<number[]>();
@@ -50,6 +52,6 @@ export function tokenIndex(t: TokenTable): TokenIndex {
     }
   }
   for (const list of merged) list.sort((x, y) => x - y);
-  indexes.set(t, index);
+  t.index = index;
   return index;
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText, compileTextValue, matchTextValue, parsePattern, tokenize } from '../../src/text/index.js';
 import { atomId, atomPositions } from '../../src/text/pattern/atoms.js';
-import { numberGroups, requiredGroups, satisfiable } from '../../src/text/pattern/requirements.js';
+import { seedPositions } from '../../src/text/pattern/plans.js';
+import { requiredGroups } from '../../src/text/pattern/requirements.js';
 import { tokenIndex } from '../../src/text/pattern/token-index.js';
 
 const groupsOf = (pattern: string): string[][] =>
@@ -20,11 +21,17 @@ describe('required words of a pattern', () => {
     expect(groupsOf('(audition | enquete?) suivi')).toEqual([['stem:suiv']]);
   });
 
-  it('tells whether a text has the words', () => {
-    const groups = numberGroups(requiredGroups(parsePattern('participer ~4 (auditions | enquete*)').root));
-    expect(satisfiable(groups, atomPositions(tokenIndex(tokenize('Il participe aux enquêtes.'))))).toBe(true);
-    expect(satisfiable(groups, atomPositions(tokenIndex(tokenize('Il participe aux réunions.'))))).toBe(false);
-    expect(satisfiable(groups, atomPositions(tokenIndex(tokenize('Les auditions ont lieu le matin.'))))).toBe(false);
+  it('starts a pattern only in a text that has all its words', () => {
+    const a = compileTextValue('participer ~4 (auditions | enquete*)').automaton;
+    expect(seedPositions(a, tokenize('Il participe aux enquêtes.'))).toEqual([1]);
+    expect(seedPositions(a, tokenize('Il participe aux réunions.'))).toEqual([]);
+    expect(seedPositions(a, tokenize('Les auditions ont lieu le matin.'))).toEqual([]);
+  });
+
+  it('starts only the patterns of a list that may match', () => {
+    const a = compileTextValue(['participer ~4 auditions', 'accompagner ~2 victimes']).automaton;
+    // "participe" starts the first pattern, which needs "auditions": absent.
+    expect(seedPositions(a, tokenize('Il participe et accompagne les victimes.'))).toEqual([3]);
   });
 });
 
@@ -34,6 +41,7 @@ describe('atoms of a text', () => {
     const where = atomPositions(tokenIndex(tokenize('Les enquêteurs mènent une enquête, pas une quête.')));
     expect(where.stamp[id]).toBe(where.generation);
     expect([where.first[id], ...(where.more[id] ?? [])]).toEqual([[1], [4]]);
+    expect(where.ids).toContain(id);
   });
 
   it('sees atoms numbered after the text was analysed', () => {

@@ -91,6 +91,8 @@ export interface AtomPositions {
   generation: number;
   first: number[][];
   more: Array<number[][] | undefined>;
+  /** The numbers of the atoms present, each once. */
+  ids: number[];
 }
 
 /** The positions of the last text asked for: the arrays are reused from text to text. */
@@ -99,6 +101,7 @@ const last: AtomPositions & { index: TokenIndex | undefined; atoms: number } = {
   generation: 0,
   first: [],
   more: [],
+  ids: [],
   index: undefined,
   atoms: 0,
 };
@@ -108,6 +111,7 @@ function set(id: number, positions: number[]): void {
     last.stamp[id] = last.generation;
     last.first[id] = positions;
     last.more[id] = undefined;
+    last.ids.push(id);
   } else {
     const more = last.more[id];
     if (more) more.push(positions);
@@ -146,6 +150,7 @@ export function atomPositions(index: TokenIndex): AtomPositions {
   last.generation++;
   last.index = index;
   last.atoms = count;
+  last.ids.length = 0;
   collect(ids.stem, index.byStem);
   collect(ids.exact, index.byForm);
   collect(ids.punct, index.byPunct);

@@ -8,6 +8,7 @@
 import { MAX_STATES, type ParsedPattern, type PatternNode, type Polarity } from './ast.js';
 import { PatternSyntaxError } from './parse.js';
 import { atomId, type AtomKind } from './atoms.js';
+import { registerAutomaton } from './plans.js';
 import { numberGroups, requiredGroups } from './requirements.js';
 
 /** Kind of an automaton state. */
@@ -247,5 +248,6 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
   ];
   for (const [kind, map] of kinds) for (const [key, seeds] of map) automaton.seedAtoms.push({ id: atomId(kind, key), kind, key, seeds, patterns: Int32Array.from(new Set(seeds.map((seed) => seed.pattern))) });
   for (const [prefix, seeds] of byPrefix) automaton.seedsByPrefixId.set(atomId('prefix', prefix), seeds);
+  registerAutomaton(automaton);
   return automaton;
 }

@@ -2,15 +2,14 @@
  * Runs an {@link Automaton} over the tokens of a text, simulating all its states at once
  * (Thompson): each token is read at most once and each state is visited at most once per token, so
  * the time is O(tokens × states) — linear in the text for a given rule set. No backtracking.
- * Tokens where no match is in progress and none may start are skipped (see {@link seedPositions}).
+ * Tokens where no match is in progress and none may start are skipped (see {@link seedPlan}).
  * @module
  */
 import { Boundary } from '../boundaries.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
 import { AtomMode, StateKind, inWordSet, type Automaton, type Seed, type WordSet } from './automaton.js';
-import { atomPositions, prefixIdsOf } from './atoms.js';
-import { satisfiable } from './requirements.js';
-import { tokenIndex } from './token-index.js';
+import { prefixIdsOf } from './atoms.js';
+import { seedPlan, type SeedPlan } from './plans.js';
 
 /** What the matcher reads of an analysed text. */
 export interface MatchInput {
@@ -45,86 +44,6 @@ function endsClause(input: MatchInput, next: number): boolean {
   if (next >= input.tokens.count) return true;
   if ((input.brk[next] as number) >= Boundary.Clause) return true;
   return input.tokens.kind[next] === TokenKind.Punct && CLAUSE_END_PUNCT.has(input.tokens.form[next] as string);
-}
-
-/** Where an automaton may start in a text, and which of its patterns may match there at all. */
-export interface SeedPlan {
-  /** Position lists (each increasing) of the words, prefixes and marks that start a match. */
-  lists: number[][];
-  /** Smallest and largest position of the lists. */
-  first: number;
-  last: number;
-  /** Per pattern, 1 when the text has the words its matches need; undefined: all have them. */
-  possible: Uint8Array | undefined;
-}
-
-
-function anyPossible(patterns: Int32Array, possible: Uint8Array): boolean {
-  for (let k = 0; k < patterns.length; k++) if (possible[patterns[k] as number] === 1) return true;
-  return false;
-}
-
-function planSeeds(a: Automaton, tokens: TokenTable): SeedPlan {
-  const present = atomPositions(tokenIndex(tokens));
-  let possible: Uint8Array | undefined;
-  let none = true;
-  for (let p = 0; p < a.requirements.length; p++) {
-    if (satisfiable(a.requirements[p] as Int32Array[], present)) {
-      none = false;
-      if (possible) possible[p] = 1;
-    } else if (!possible) {
-      possible = new Uint8Array(a.requirements.length);
-      possible.fill(1, 0, p);
-    }
-  }
-  const lists: number[][] = [];
-  let first = tokens.count;
-  let last = -1;
-  if (!none) {
-    const { stamp, generation } = present;
-    for (const atom of a.seedAtoms) {
-      if (stamp[atom.id] !== generation || (possible && !anyPossible(atom.patterns, possible))) continue;
-      const list = present.first[atom.id] as number[];
-      lists.push(list);
-      if ((list[0] as number) < first) first = list[0] as number;
-      if ((list[list.length - 1] as number) > last) last = list[list.length - 1] as number;
-      const more = present.more[atom.id];
-      if (more) {
-        for (const other of more) {
-          lists.push(other);
-          if ((other[0] as number) < first) first = other[0] as number;
-          if ((other[other.length - 1] as number) > last) last = other[other.length - 1] as number;
-        }
-      }
-    }
-  }
-  return { lists, first, last, possible };
-}
-
-function seedPlan(a: Automaton, tokens: TokenTable): SeedPlan {
-  const plans = tokenIndex(tokens).plans;
-  let plan = plans.get(a);
-  if (!plan) {
-    plan = planSeeds(a, tokens);
-    plans.set(a, plan);
-  }
-  return plan;
-}
-
-/**
- * The tokens of a text where a seed of the automaton may start a match, in increasing order:
- * the positions of its first words, forms, prefixes and punctuation marks, for the patterns whose
- * required words (see {@link requiredGroups}) all occur in the text.
- *
- * @example
- * ```ts
- * const at = analyseText('Il participe aux auditions et participe encore.');
- * seedPositions(compileAutomaton([parsePattern('participer ~4 auditions')]), at.tokens); // [1, 5]
- * seedPositions(compileAutomaton([parsePattern('participer ~4 enquetes')]), at.tokens);  // []
- * ```
- */
-export function seedPositions(a: Automaton, tokens: TokenTable): number[] {
-  return [...new Set(seedPlan(a, tokens).lists.flat())].sort((x, y) => x - y);
 }
 
 /** Start marks by token, shared by all calls (matching never re-enters): set, used, then cleared. */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { PatternNode } from './ast.js';
-import { atomId, type AtomKind, type AtomPositions } from './atoms.js';
+import { atomId, type AtomKind } from './atoms.js';
 
 /** One atom of a requirement: how it is compared and with what (stem, form, prefix or mark). */
 export interface RequiredAtom {
@@ -68,28 +68,4 @@ export function requiredGroups(node: PatternNode): RequiredGroup[] {
  */
 export function numberGroups(groups: readonly RequiredGroup[]): Int32Array[] {
   return groups.map((group) => Int32Array.from(new Set(group.map((atom) => atomId(atom.mode, atom.value)))));
-}
-
-/**
- * Whether every group has one of its atoms in the text (`present`: see {@link atomPositions}).
- *
- * @example
- * ```ts
- * const groups = numberGroups(requiredGroups(parsePattern('participer ~4 auditions').root));
- * satisfiable(groups, atomPositions(tokenIndex(tokenize('Il participe aux réunions.')))); // false
- * ```
- */
-export function satisfiable(groups: readonly Int32Array[], present: AtomPositions): boolean {
-  const { stamp, generation } = present;
-  for (const group of groups) {
-    let some = false;
-    for (let k = 0; k < group.length; k++) {
-      if (stamp[group[k] as number] === generation) {
-        some = true;
-        break;
-      }
-    }
-    if (!some) return false;
-  }
-  return true;
 }

@@ -6,15 +6,16 @@
  */
 import { TokenKind, type TokenTable } from '../tokenize.js';
 import type { Automaton } from './automaton.js';
-import type { SeedPlan } from './match.js';
+import type { SeedPlan } from './plans.js';
 
 /** The positions of every stem, word form and punctuation mark of a text, in text order. */
 export interface TokenIndex {
   byStem: Map<string, number[]>;
   byForm: Map<string, number[]>;
   byPunct: Map<string, number[]>;
-  /** The matcher's plans for this text, by automaton (see `findMatches`). */
+  /** The matcher's plans for this text, by automaton (see `seedPlan`), and the registry version they are for. */
   plans: Map<Automaton, SeedPlan>;
+  plansVersion: number;
 }
 
 function push(map: Map<string, number[]>, key: string, position: number): void {
@@ -36,7 +37,7 @@ function push(map: Map<string, number[]>, key: string, position: number): void {
 export function tokenIndex(t: TokenTable): TokenIndex {
   let index = t.index;
   if (index) return index;
-  index = { byStem: new Map(), byForm: new Map(), byPunct: new Map(), plans: new Map() };
+  index = { byStem: new Map(), byForm: new Map(), byPunct: new Map(), plans: new Map(), plansVersion: -1 };
   for (let i = 0; i < t.count; i++) push(t.kind[i] === TokenKind.Word ? index.byForm : index.byPunct, t.form[i] as string, i);
   // A word's stem depends on its form only: the stems are read once per distinct form.
   const merged = new Set<number[]>();

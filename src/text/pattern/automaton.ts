@@ -84,8 +84,6 @@ export interface Automaton {
   seedsByPrefix: Array<{ prefix: string; seed: Seed }>;
   /** Every key of the seed maps, numbered (see {@link atomId}), with its seeds. */
   seedAtoms: SeedAtom[];
-  /** The seeds of `seedsByPrefix`, by the number of their prefix. */
-  seedsByPrefixId: Map<number, Seed[]>;
   /** Per pattern: the words a match needs (see {@link requiredGroups}), numbered. */
   requirements: Int32Array[][];
   /** Word sets of the Set atoms, by state. */
@@ -199,7 +197,6 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     seedsByPunct: new Map(),
     seedsByPrefix: [],
     seedAtoms: [],
-    seedsByPrefixId: new Map(),
     requirements: patterns.map((p) => numberGroups(requiredGroups(p.root))),
     sets: [],
   };
@@ -247,7 +244,6 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     ['prefix', byPrefix],
   ];
   for (const [kind, map] of kinds) for (const [key, seeds] of map) automaton.seedAtoms.push({ id: atomId(kind, key), kind, key, seeds, patterns: Int32Array.from(new Set(seeds.map((seed) => seed.pattern))) });
-  for (const [prefix, seeds] of byPrefix) automaton.seedsByPrefixId.set(atomId('prefix', prefix), seeds);
   registerAutomaton(automaton);
   return automaton;
 }

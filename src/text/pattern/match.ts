@@ -7,8 +7,7 @@
  */
 import { Boundary } from '../boundaries.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
-import { AtomMode, StateKind, inWordSet, type Automaton, type Seed, type WordSet } from './automaton.js';
-import { prefixIdsOf } from './atoms.js';
+import { AtomMode, StateKind, inWordSet, type Automaton, type Seed, type SeedAtom, type WordSet } from './automaton.js';
 import { seedPlan, type SeedPlan } from './plans.js';
 
 /** What the matcher reads of an analysed text. */
@@ -46,13 +45,29 @@ function endsClause(input: MatchInput, next: number): boolean {
   return input.tokens.kind[next] === TokenKind.Punct && CLAUSE_END_PUNCT.has(input.tokens.form[next] as string);
 }
 
-/** Start marks by token, shared by all calls (matching never re-enters): set, used, then cleared. */
-let startMarks = new Uint8Array(1024);
+/**
+ * The seeds to start at each token, as linked lists in arrays shared by all calls (matching never
+ * re-enters): `head[p]` is the first entry of token `p` (0: none), `link[e]` the next entry,
+ * `atom[e]` its seed atom. Filled from a plan, used, then cleared.
+ */
+const starts = { head: new Int32Array(1024), link: new Int32Array(64), atom: [] as SeedAtom[] };
 
-function markStarts(plan: SeedPlan, count: number): Uint8Array {
-  if (startMarks.length < count) startMarks = new Uint8Array(Math.max(count, startMarks.length * 2));
-  for (const list of plan.lists) for (const p of list) startMarks[p] = 1;
-  return startMarks;
+function fillStarts(plan: SeedPlan, count: number): void {
+  if (starts.head.length < count) starts.head = new Int32Array(Math.max(count, starts.head.length * 2));
+  let entries = 0;
+  for (const list of plan.lists) entries += list.length;
+  if (starts.link.length <= entries) starts.link = new Int32Array(Math.max(entries + 1, starts.link.length * 2));
+  const { head, link, atom } = starts;
+  let e = 0;
+  for (let k = 0; k < plan.lists.length; k++) {
+    const seedAtom = plan.atoms[k] as SeedAtom;
+    for (const p of plan.lists[k] as number[]) {
+      e++;
+      atom[e] = seedAtom;
+      link[e] = head[p] as number;
+      head[p] = e;
+    }
+  }
 }
 
 /** Working arrays of one automaton, reused from call to call (matching never re-enters). */
@@ -155,13 +170,13 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
     }
   };
 
-  const seedAt = (seeds: Seed[] | undefined, i: number, gen: number): void => {
-    if (!seeds) return;
+  const seedAt = (seeds: Seed[], i: number, gen: number): void => {
     // A thread carries its first token and, in the low bit, whether it started as a denied match.
     for (const seed of seeds) if ((!possible || possible[seed.pattern] === 1) && seedAllowed(seed, input, i, mode)) add(a.out1[seed.state] as number, i * 2 + (seed.polarity === 'denied' ? 1 : 0), gen);
   };
 
-  const starts = markStarts(plan, t.count);
+  fillStarts(plan, t.count);
+  const { head, link, atom: startAtom } = starts;
   const lastStart = plan.last;
   let i = plan.first;
   while (i < t.count) {
@@ -192,15 +207,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
                 : !isWord && form === v;
       if (ok) add(a.out1[s] as number, start, gen);
     }
-    if (starts[i] === 1) {
-      if (isWord) {
-        seedAt(a.seedsByStem.get(stem), i, gen);
-        seedAt(a.seedsByForm.get(form), i, gen);
-        if (a.seedsByPrefixId.size > 0) for (const id of prefixIdsOf(form)) seedAt(a.seedsByPrefixId.get(id), i, gen);
-      } else {
-        seedAt(a.seedsByPunct.get(form), i, gen);
-      }
-    }
+    for (let e = head[i] as number; e !== 0; e = link[e] as number) seedAt((startAtom[e] as SeedAtom).seeds, i, gen);
     if (matchStart !== -1) {
       found.push({ first: matchStart, last: i });
       matchStart = -1;
@@ -217,10 +224,10 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
     nextCount = 0;
     i++;
     if (curCount === 0) {
-      while (i <= lastStart && starts[i] === 0) i++;
+      while (i <= lastStart && head[i] === 0) i++;
       if (i > lastStart) break;
     }
   }
-  starts.fill(0, plan.first, lastStart + 1);
+  head.fill(0, plan.first, lastStart + 1);
   return found;
 }

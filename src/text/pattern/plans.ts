@@ -7,7 +7,7 @@
  * @module
  */
 import type { TokenTable } from '../tokenize.js';
-import type { Automaton } from './automaton.js';
+import type { Automaton, SeedAtom } from './automaton.js';
 import { atomPositions, type AtomPositions } from './atoms.js';
 import { tokenIndex } from './token-index.js';
 
@@ -15,6 +15,8 @@ import { tokenIndex } from './token-index.js';
 export interface SeedPlan {
   /** Position lists (each increasing) of the words, prefixes and marks that start a match. */
   lists: number[][];
+  /** The seed atom of each list: the seeds to start at its positions. */
+  atoms: SeedAtom[];
   /** Smallest and largest position of the lists. */
   first: number;
   last: number;
@@ -25,6 +27,7 @@ export interface SeedPlan {
 /** An automaton that an atom starts, with the patterns (global numbers) of the seeds it starts. */
 interface SeedUse {
   automaton: Automaton;
+  atom: SeedAtom;
   patterns: Int32Array;
 }
 
@@ -85,7 +88,7 @@ export function registerAutomaton(a: Automaton): void {
       for (const id of group) use(registry.groupUses, id, g);
     }
   }
-  for (const atom of a.seedAtoms) use(registry.seedUses, atom.id, { automaton: a, patterns: atom.patterns.map((p) => base + p) });
+  for (const atom of a.seedAtoms) use(registry.seedUses, atom.id, { automaton: a, atom, patterns: atom.patterns.map((p) => base + p) });
   registry.version++;
 }
 
@@ -117,9 +120,11 @@ function countSatisfiedGroups(present: AtomPositions): void {
   }
 }
 
-function addLists(plan: SeedPlan, present: AtomPositions, id: number): void {
+function addLists(plan: SeedPlan, present: AtomPositions, atom: SeedAtom): void {
+  const id = atom.id;
   const add = (list: number[]): void => {
     plan.lists.push(list);
+    plan.atoms.push(atom);
     if ((list[0] as number) < plan.first) plan.first = list[0] as number;
     if ((list[list.length - 1] as number) > plan.last) plan.last = list[list.length - 1] as number;
   };
@@ -141,14 +146,14 @@ function planText(tokens: TokenTable): Map<Automaton, SeedPlan> {
   for (const id of present.ids) {
     const uses = registry.seedUses[id];
     if (!uses) continue;
-    for (const { automaton, patterns } of uses) {
+    for (const { automaton, atom, patterns } of uses) {
       if (!anyPossibleNow(patterns)) continue;
       let plan = plans.get(automaton);
       if (!plan) {
-        plan = { lists: [], first: tokens.count, last: -1, possible: undefined };
+        plan = { lists: [], atoms: [], first: tokens.count, last: -1, possible: undefined };
         plans.set(automaton, plan);
       }
-      addLists(plan, present, id);
+      addLists(plan, present, atom);
     }
   }
   plans.forEach((plan, automaton) => {
@@ -163,7 +168,7 @@ function planText(tokens: TokenTable): Map<Automaton, SeedPlan> {
   return plans;
 }
 
-const NOWHERE: SeedPlan = { lists: [], first: 0, last: -1, possible: undefined };
+const NOWHERE: SeedPlan = { lists: [], atoms: [], first: 0, last: -1, possible: undefined };
 
 /**
  * The plan of an automaton in a text (computed with those of all automata, once per text).

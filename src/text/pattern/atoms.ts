@@ -106,6 +106,8 @@ const last: AtomPositions & { index: TokenIndex | undefined; atoms: number } = {
   atoms: 0,
 };
 
+const NO_POSITIONS: number[] = [];
+
 function set(id: number, positions: number[]): void {
   if (last.stamp[id] !== last.generation) {
     last.stamp[id] = last.generation;
@@ -143,9 +145,14 @@ function collect(map: Map<string, number>, byKey: Map<string, number[]>): void {
 export function atomPositions(index: TokenIndex): AtomPositions {
   if (last.index === index && last.atoms === count) return last;
   if (last.stamp.length < count) {
-    const stamp = new Int32Array(Math.max(count, last.stamp.length * 2));
+    const size = Math.max(count, last.stamp.length * 2);
+    const stamp = new Int32Array(size);
     stamp.set(last.stamp);
     last.stamp = stamp;
+    // Arrays filled up to their size: assigning far past the end would make them dictionaries.
+    last.first = new Array<number[]>(size).fill(NO_POSITIONS);
+    last.more = new Array<number[][] | undefined>(size).fill(undefined);
+    last.generation++;
   }
   last.generation++;
   last.index = index;

@@ -62,6 +62,8 @@ function grow(array: Int32Array, size: number): Int32Array {
 }
 
 function use<T>(list: Array<T[] | undefined>, id: number, item: T): void {
+  // Filled up to `id`: assigning far past the end would turn the array into a dictionary.
+  while (list.length <= id) list.push(undefined);
   const uses = list[id];
   if (uses) uses.push(item);
   else list[id] = [item];

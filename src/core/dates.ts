@@ -27,8 +27,18 @@ export function isIsoDate(value: unknown): value is string {
  * today(); // '2026-11-26'
  */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (now < todayCache.from || now >= todayCache.until) {
+    const day = Math.floor(now / 86_400_000);
+    todayCache.from = day * 86_400_000;
+    todayCache.until = todayCache.from + 86_400_000;
+    todayCache.value = new Date(todayCache.from).toISOString().slice(0, 10);
+  }
+  return todayCache.value;
 }
+
+/** The day `today()` last gave, and the instants it holds for (checks run by the thousand). */
+const todayCache = { from: 0, until: 0, value: '' };
 
 /**
  * Whole days from `from` to `to` (negative when `to` is earlier).

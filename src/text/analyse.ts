@@ -34,7 +34,7 @@ export interface AnalysedText {
   /** 1: the token is governed by an exclusion lead-in or a negated heading. */
   excluded: Uint8Array;
   /** Matches already found in this text, by compiled value then by mode and limit (see `matchTextValue`). */
-  matches: Map<object, Map<string, TokenSpan[]>>;
+  matches: Map<object, Map<number, TokenSpan[]>>;
 }
 
 /**

@@ -155,18 +155,19 @@ export function compileTextValue(value: unknown): CompiledTextValue {
  * // [{ first: 1, last: 3 }]
  * ```
  */
-export function matchTextValue(value: CompiledTextValue, at: AnalysedText, mode: MatchMode, limit: number): TokenSpan[] {
-  // Texts are immutable: the matches are kept on the text itself.
+export function matchTextValue(value: CompiledTextValue, at: AnalysedText, mode: MatchMode, limit: number): readonly Readonly<TokenSpan>[] {
+  // Texts are immutable: the matches are kept on the text itself, by mode and limit (a number:
+  // no text has 2^30 matches, so larger limits are all the same).
   let byQuery = at.matches.get(value);
   if (!byQuery) {
     byQuery = new Map();
     at.matches.set(value, byQuery);
   }
-  const key = `${mode}:${limit}`;
+  const key = Math.min(limit, 2 ** 30) * 4 + (mode === 'affirms' ? 0 : mode === 'present' ? 1 : 2);
   let spans = byQuery.get(key);
   if (!spans) {
     spans = matchTextValueUncached(value, at, mode, limit);
     byQuery.set(key, spans);
   }
-  return spans.map((s) => ({ ...s }));
+  return spans;
 }

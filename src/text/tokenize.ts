@@ -197,6 +197,12 @@ export function tokenize(text: string): TokenTable {
   let i = 0;
   const n = text.length;
   while (i < n) {
+    const code = text.charCodeAt(i);
+    // Spaces and line breaks, the commonest characters, separate tokens and are nothing else.
+    if (code === 32 || code === 10 || code === 13 || code === 9) {
+      i++;
+      continue;
+    }
     const ch = text[i] as string;
     if (isWordChar(ch)) {
       if (text[i + 1] === '.') {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText, compileTextValue, matchTextValue, parsePattern, tokenize } from '../../src/text/index.js';
 import { atomId, atomPositions } from '../../src/text/pattern/atoms.js';
 import { seedPositions } from '../../src/text/pattern/plans.js';
-import { requiredGroups } from '../../src/text/pattern/requirements.js';
+import { numberGroups, requiredGroups } from '../../src/text/pattern/requirements.js';
 import { tokenIndex } from '../../src/text/pattern/token-index.js';
 
 const groupsOf = (pattern: string): string[][] =>
@@ -15,6 +15,12 @@ describe('required words of a pattern', () => {
     expect(groupsOf('(audition | enquete*) penale?')).toEqual([['stem:audition', 'prefix:enquete']]);
     expect(groupsOf('^ sous ~2 autorite : ,')).toEqual([['stem:sous'], ['stem:autor'], ['punct::'], ['punct:,']]);
     expect(groupsOf('=opj | officier ~2 police')).toEqual([['exact:opj', 'stem:offic']]);
+  });
+
+  it('leaves out, when numbering, the groups a word of every fiche satisfies', () => {
+    const groups = requiredGroups(parsePattern('responsable (de | du) service').root);
+    expect(groups).toHaveLength(3);
+    expect(numberGroups(groups)).toHaveLength(2);
   });
 
   it('requires nothing of an alternation with an optional option', () => {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { PatternNode } from './ast.js';
+import { stemFrench } from '../stem.js';
 import { atomId, type AtomKind } from './atoms.js';
 
 /** One atom of a requirement: how it is compared and with what (stem, form, prefix or mark). */
@@ -59,7 +60,21 @@ export function requiredGroups(node: PatternNode): RequiredGroup[] {
 }
 
 /**
- * The groups with their atoms numbered (see {@link atomId}), ready for {@link satisfiable}.
+ * Atoms nearly every fiche holds: a group with one of them filters nothing, yet would be counted
+ * for every text. Such groups are left out (fewer requirements never lose a match).
+ */
+const EVERYWHERE = new Set([
+  ...['le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'ou', 'a', 'au', 'aux', 'en', 'dans', 'par', 'pour', 'sur', 'avec', 'que', 'qui', 'il', 'elle', 'est', 'son', 'sa', 'ses', 'se', 'ne', 'pas'].map((w) => `stem:${stemFrench(w)}`),
+  ...[',', '.', ':', ';', '-', '(', ')'].map((p) => `punct:${p}`),
+]);
+
+function filtersSomething(group: RequiredGroup): boolean {
+  return !group.some((atom) => EVERYWHERE.has(`${atom.mode}:${atom.value}`));
+}
+
+/**
+ * The groups with their atoms numbered (see {@link atomId}), those that filter something
+ * (groups with a word nearly every fiche holds are left out), ready for the plans of a text.
  *
  * @example
  * ```ts
@@ -67,5 +82,5 @@ export function requiredGroups(node: PatternNode): RequiredGroup[] {
  * ```
  */
 export function numberGroups(groups: readonly RequiredGroup[]): Int32Array[] {
-  return groups.map((group) => Int32Array.from(new Set(group.map((atom) => atomId(atom.mode, atom.value)))));
+  return groups.filter(filtersSomething).map((group) => Int32Array.from(new Set(group.map((atom) => atomId(atom.mode, atom.value)))));
 }

@@ -24,34 +24,48 @@ export interface SeedPlan {
   possible: number[] | undefined;
 }
 
-/** An automaton that an atom starts, with the patterns (global numbers) of the seeds it starts. */
+/** A seed atom of an automaton. */
 interface SeedUse {
   automaton: Automaton;
   atom: SeedAtom;
-  patterns: Int32Array;
 }
 
 /** Patterns and groups are numbered across all automata; an automaton's patterns are consecutive. */
 const registry = {
   version: 0,
-  /** Per atom: the automata it may start. */
-  seedUses: [] as Array<SeedUse[] | undefined>,
+  /** Seed atoms of all automata. */
+  uses: [] as SeedUse[],
+  /** Per pattern: its seed atoms (numbers in `uses`), and their atom numbers, side by side. */
+  patternUses: [] as Int32Array[],
+  patternAtoms: [] as Int32Array[],
   /** Per atom: the groups it satisfies. */
   groupUses: [] as Array<number[] | undefined>,
   /** Per group: its pattern. */
   groupPattern: [] as number[],
   /** Per pattern: its number of groups. */
   patternGroups: [] as number[],
+  /** The patterns without groups: possible in every text. */
+  alwaysPossible: [] as number[],
   /** First pattern number of each automaton. */
   patternBase: new Map<Automaton, number>(),
 };
 
 /** Per-text counters, reused from text to text (stamped with a generation). */
-const counters: { generation: number; groupStamp: Int32Array; patternStamp: Int32Array; satisfied: Int32Array } = {
+const counters: {
+  generation: number;
+  groupStamp: Int32Array;
+  patternStamp: Int32Array;
+  satisfied: Int32Array;
+  useStamp: Int32Array;
+  /** The patterns whose groups are all satisfied in the current text. */
+  possible: number[];
+} = {
   generation: 0,
   groupStamp: new Int32Array(0),
   patternStamp: new Int32Array(0),
   satisfied: new Int32Array(0),
+  useStamp: new Int32Array(0),
+  possible: [],
 };
 
 function grow(array: Int32Array, size: number): Int32Array {
@@ -82,30 +96,39 @@ export function registerAutomaton(a: Automaton): void {
   if (registry.patternBase.has(a)) return;
   const base = registry.patternGroups.length;
   registry.patternBase.set(a, base);
+  const uses: number[][] = a.requirements.map(() => []);
+  for (const atom of a.seedAtoms) {
+    const u = registry.uses.length;
+    registry.uses.push({ automaton: a, atom });
+    for (const p of atom.patterns) (uses[p] as number[]).push(u);
+  }
   for (const [p, groups] of a.requirements.entries()) {
     registry.patternGroups.push(groups.length);
+    registry.patternUses.push(Int32Array.from(uses[p] as number[]));
+    registry.patternAtoms.push(Int32Array.from(uses[p] as number[], (u) => (registry.uses[u] as SeedUse).atom.id));
+    if (groups.length === 0) registry.alwaysPossible.push(base + p);
     for (const group of groups) {
       const g = registry.groupPattern.length;
       registry.groupPattern.push(base + p);
       for (const id of group) use(registry.groupUses, id, g);
     }
   }
-  for (const atom of a.seedAtoms) use(registry.seedUses, atom.id, { automaton: a, atom, patterns: atom.patterns.map((p) => base + p) });
   registry.version++;
 }
 
-/** Whether pattern `p` (global number) has all its groups satisfied in the current text. */
-function possibleNow(p: number): boolean {
-  const groups = registry.patternGroups[p] as number;
-  return groups === 0 || (counters.patternStamp[p] === counters.generation && counters.satisfied[p] === groups);
-}
-
-function countSatisfiedGroups(present: AtomPositions): void {
+/** Counts the groups each atom of the text satisfies; lists the patterns with all theirs. */
+function findPossiblePatterns(present: AtomPositions): void {
   const generation = ++counters.generation;
   counters.groupStamp = grow(counters.groupStamp, registry.groupPattern.length);
   counters.patternStamp = grow(counters.patternStamp, registry.patternGroups.length);
   counters.satisfied = grow(counters.satisfied, registry.patternGroups.length);
-  const { groupStamp, patternStamp, satisfied } = counters;
+  counters.useStamp = grow(counters.useStamp, registry.uses.length);
+  const { groupStamp, patternStamp, satisfied, possible } = counters;
+  possible.length = 0;
+  for (const p of registry.alwaysPossible) {
+    patternStamp[p] = generation;
+    possible.push(p);
+  }
   for (const id of present.ids) {
     const groups = registry.groupUses[id];
     if (!groups) continue;
@@ -117,9 +140,17 @@ function countSatisfiedGroups(present: AtomPositions): void {
         patternStamp[p] = generation;
         satisfied[p] = 0;
       }
-      satisfied[p] = (satisfied[p] as number) + 1;
+      const count = (satisfied[p] as number) + 1;
+      satisfied[p] = count;
+      if (count === registry.patternGroups[p]) possible.push(p);
     }
   }
+}
+
+/** Whether pattern `p` (global number) has all its groups satisfied in the current text. */
+function possibleNow(p: number): boolean {
+  const groups = registry.patternGroups[p] as number;
+  return counters.patternStamp[p] === counters.generation && (groups === 0 || counters.satisfied[p] === groups);
 }
 
 function addLists(plan: SeedPlan, present: AtomPositions, atom: SeedAtom): void {
@@ -135,21 +166,25 @@ function addLists(plan: SeedPlan, present: AtomPositions, atom: SeedAtom): void 
   if (more) for (const list of more) add(list);
 }
 
-function anyPossibleNow(patterns: Int32Array): boolean {
-  for (let k = 0; k < patterns.length; k++) if (possibleNow(patterns[k] as number)) return true;
-  return false;
-}
-
-/** The plans of every registered automaton that may start somewhere in the text. */
+/**
+ * The plans of every registered automaton that may start somewhere in the text: the seed atoms
+ * of the possible patterns, when the text holds them.
+ */
 function planText(tokens: TokenTable): Map<Automaton, SeedPlan> {
   const present = atomPositions(tokenIndex(tokens));
-  countSatisfiedGroups(present);
+  findPossiblePatterns(present);
+  const { generation, useStamp } = counters;
   const plans = new Map<Automaton, SeedPlan>();
-  for (const id of present.ids) {
-    const uses = registry.seedUses[id];
-    if (!uses) continue;
-    for (const { automaton, atom, patterns } of uses) {
-      if (!anyPossibleNow(patterns)) continue;
+  const { stamp } = present;
+  for (const p of counters.possible) {
+    const uses = registry.patternUses[p] as Int32Array;
+    const atoms = registry.patternAtoms[p] as Int32Array;
+    for (let k = 0; k < uses.length; k++) {
+      if (stamp[atoms[k] as number] !== present.generation) continue;
+      const u = uses[k] as number;
+      if (useStamp[u] === generation) continue;
+      useStamp[u] = generation;
+      const { automaton, atom } = registry.uses[u] as SeedUse;
       let plan = plans.get(automaton);
       if (!plan) {
         plan = { lists: [], atoms: [], first: tokens.count, last: -1, possible: undefined };

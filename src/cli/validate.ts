@@ -8,7 +8,6 @@ import type { FileResult } from '../format/types.js';
 import { validateHelp } from './help.js';
 import { emit, fail, useColor, type CommandResult } from './io.js';
 import { parseCommon, type CommonOptions } from './options.js';
-import { expandInputs, readDocuments, STRUCTURED_EXTENSIONS } from './read-documents.js';
 import { checkerFromOptions, exitCodeOf, placeInFile, unreadableReport } from './run-checks.js';
 import { runJsonl } from './jsonl.js';
 import { checkDocument } from './check-document.js';
@@ -34,6 +33,8 @@ export async function run(argv: string[]): Promise<CommandResult> {
   const checker = await checkerFromOptions(options);
   if (!checker) return { exitCode: 2 };
   if (jsonl) return runJsonl(checker, options);
+  // Loaded here, not with the module: it brings the YAML parser, which --jsonl does not need.
+  const { expandInputs, readDocuments, STRUCTURED_EXTENSIONS } = await import('./read-documents.js');
   const { files, skipped } = await expandInputs(options.files, STRUCTURED_EXTENSIONS);
   for (const s of skipped) {
     process.stderr.write(options.lang === 'en' ? `cadre: skipped ${s}: not a YAML or JSON file (use cadre lint for text fiches)\n` : `cadre : ${s} ignoré : ce n'est pas un fichier YAML ou JSON (cadre lint vérifie les fiches en texte)\n`);

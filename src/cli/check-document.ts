@@ -3,15 +3,33 @@
  * @module
  */
 import type { Checker } from '../core/compile/compile-ruleset.js';
+import type { RunOptions } from '../core/check.js';
 import type { Report } from '../core/types.js';
 import { checkByKind } from '../domain/iscg/api/check-by-kind.js';
 import type { CommonOptions } from './options.js';
+
+type DocumentOptions = Pick<CommonOptions, 'asOf' | 'lang' | 'verbose'>;
 
 /**
  * Checks one parsed document according to its `kind`, with the command's options.
  * @example
  * checkDocument(checker, { kind: 'action', … }, options);
  */
-export function checkDocument(checker: Checker, value: unknown, options: Pick<CommonOptions, 'asOf' | 'lang' | 'verbose'>): Report {
-  return checkByKind(checker, value, { ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), lang: options.lang, verbose: options.verbose });
+export function checkDocument(checker: Checker, value: unknown, options: DocumentOptions): Report {
+  return checkByKind(checker, value, runOptions(options));
+}
+
+/**
+ * The same check for many documents (a stream): the options are read once.
+ * @example
+ * const check = documentChecker(checker, options);
+ * for (const line of lines) check(JSON.parse(line));
+ */
+export function documentChecker(checker: Checker, options: DocumentOptions): (value: unknown) => Report {
+  const run = runOptions(options);
+  return (value) => checkByKind(checker, value, run);
+}
+
+function runOptions(options: DocumentOptions): RunOptions {
+  return { ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), lang: options.lang, verbose: options.verbose };
 }

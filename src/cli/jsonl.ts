@@ -9,10 +9,12 @@ import type { CommonOptions } from './options.js';
 
 /**
  * Streams JSON Lines through the checker: one report per line, in order, in constant memory.
+ * The checker is loaded by `loadChecker` once the stream is set up (worker threads for a long
+ * stream start first, so that they load in parallel); undefined from it means exit code 2.
  * @example
- * await runJsonl(checker, options); // reads stdin when no file is given
+ * await runJsonl(options, () => checkerFromOptions(options)); // reads stdin when no file is given
  */
-export async function runJsonl(checker: Checker, options: CommonOptions): Promise<CommandResult> {
+export async function runJsonl(options: CommonOptions, loadChecker: () => Promise<Checker | undefined>): Promise<CommandResult> {
   const { streamJsonl } = await import('./jsonl-stream.js');
-  return streamJsonl(checker, options);
+  return streamJsonl(options, loadChecker);
 }

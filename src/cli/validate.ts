@@ -30,9 +30,9 @@ export async function run(argv: string[]): Promise<CommandResult> {
   if (!jsonl && options.files.length === 0) {
     return { exitCode: fail(options.lang === 'en' ? 'no file to validate (see cadre validate --help)' : 'aucun fichier à valider (voir cadre validate --help)') };
   }
+  if (jsonl) return runJsonl(options, () => checkerFromOptions(options));
   const checker = await checkerFromOptions(options);
   if (!checker) return { exitCode: 2 };
-  if (jsonl) return runJsonl(checker, options);
   // Loaded here, not with the module: it brings the YAML parser, which --jsonl does not need.
   const { expandInputs, readDocuments, STRUCTURED_EXTENSIONS } = await import('./read-documents.js');
   const { files, skipped } = await expandInputs(options.files, STRUCTURED_EXTENSIONS);

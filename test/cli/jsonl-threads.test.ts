@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ByteWriter, utf8 } from '../../src/cli/jsonl-bytes.js';
 import { ReportSerializer } from '../../src/cli/jsonl-report-json.js';
 import { check, validateAction } from '../../src/index.js';
 import { runCli } from '../support/cli.js';
@@ -39,7 +40,9 @@ describe('ReportSerializer', () => {
       fc.property(fc.oneof(actionArb, sharingArb, postArb, arbitraryJsonArb), fc.constantFrom('fr', 'en') as fc.Arbitrary<'fr' | 'en'>, fc.boolean(), (doc, lang, verbose) => {
         const report = check(doc, { lang, verbose });
         expect(serializer.serialize(report)).toBe(JSON.stringify(report));
-        expect(serializer.members(report)).toBe(JSON.stringify(report).slice(1));
+        const out = new ByteWriter();
+        serializer.writeLine(out, utf8('{"file":"«a».jsonl","line":'), 12, report);
+        expect(out.take().toString('utf8')).toBe(`${JSON.stringify({ file: '«a».jsonl', line: 12, ...report })}\n`);
       }),
       { numRuns: 3000 },
     );
@@ -60,8 +63,23 @@ describe('ReportSerializer', () => {
       { ...report, ruleset: { ...report.ruleset, edition: null } },
       { ...report, ruleset: { digest: report.ruleset.digest, name: report.ruleset.name, edition: report.ruleset.edition, version: report.ruleset.version } },
       { ...report, inputErrors: [{ pointer: '/type', message: 'x', line: 2, column: 3 }] },
+      { ...report, findings: report.findings.map((f) => ({ ...f, location: { pointer: '/a', line: 2, column: 3 } })) },
+      { ...report, findings: report.findings.map((f) => ({ ...f, location: { line: 2, pointer: '/a' } })) },
+      { ...report, findings: report.findings.map((f) => ({ ...f, message: 'guillemets " et \\ et \u0001 et \ud800 et 😀' })) },
+      { ...report, findings: report.findings.map((f) => ({ ...f, docUrl: `${f.docUrl}#autre` })) },
+      { ...report, findings: report.findings.map((f) => ({ ...f, severity: 'review' })) },
+      { ...report, asOf: '2025-«03»-01' },
+      { ...report, asOf: 'x'.repeat(100) },
+      { ...report, subject: 'sujet « autre »' },
+      { ...report, outcome: 'autre' },
+      { ...report, findings: [...report.findings, ...report.findings] },
       report,
     ];
-    for (const variant of variants) expect(serializer.serialize(variant as typeof report)).toBe(JSON.stringify(variant));
+    for (const variant of variants) {
+      expect(serializer.serialize(variant as typeof report)).toBe(JSON.stringify(variant));
+      const out = new ByteWriter();
+      serializer.writeLine(out, utf8('{"file":"a","line":'), 1, variant as typeof report);
+      expect(out.take().toString('utf8')).toBe(`${JSON.stringify({ file: 'a', line: 1, ...(variant as object) })}\n`);
+    }
   });
 });

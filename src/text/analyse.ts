@@ -38,6 +38,27 @@ export interface AnalysedText {
 }
 
 /**
+ * Whether NFC leaves a text as it is because it holds only characters that never take part in a
+ * composition or decomposition: below U+0300 (Latin, with its precomposed accents), and the
+ * general punctuation of U+2002–U+206F (’ « » … – — •) and the euro sign. Most French texts do;
+ * the others go through `normalize`.
+ *
+ * @example
+ * ```ts
+ * isNfcSafe('L’intervenant « reçoit » …'); // true
+ * isNfcSafe('Re\u0301ception');          // false (combining accent)
+ * ```
+ */
+export function isNfcSafe(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300 || (code >= 0x2002 && code <= 0x206f) || code === 0x20ac) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
  * Analyses a French text: normalisation, tokens with offsets, lines, blocks, and the negation,
  * exclusion and quotation scopes. Linear in the length of the text.
  *
@@ -49,7 +70,7 @@ export interface AnalysedText {
  * ```
  */
 export function analyseText(input: string): AnalysedText {
-  const text = input.normalize('NFC');
+  const text = isNfcSafe(input) ? input : input.normalize('NFC');
   const tokens = tokenize(text);
   const lineIndex = buildLineIndex(text);
   const lines = classifyLines(text, lineIndex);

@@ -143,8 +143,20 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
+/** Copies a full typed array into a bigger one. */
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Whether a code may separate a word from an inclusive-writing suffix: · • . ( - / */
+function mayStartInclusive(code: number): boolean {
+  return code === 0xb7 || code === 0x2022 || code === 0x2e || code === 0x28 || code === 0x2d || code === 0x2f;
+}
+
 /** Extends a word over inclusive-writing suffixes (·e, (e)s, .e.s, -e); returns the new end. */
 function inclusiveEnd(text: string, end: number): number {
+  if (!mayStartInclusive(text.charCodeAt(end))) return end;
   let e = end;
   for (let guard = 0; guard < 4; guard++) {
     const sep = text[e];
@@ -182,15 +194,25 @@ function inclusiveEnd(text: string, end: number): number {
  * ```
  */
 export function tokenize(text: string): TokenTable {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: number[] = [];
+  // Typed arrays written in place (a token is about six characters), doubled when full.
+  let capacity = (text.length >> 2) + 16;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  let count = 0;
   const forms: string[] = [];
   const stems: string[] = [];
   const push = (s: number, e: number, k: TokenKind, form: string, stem: string): void => {
-    starts.push(s);
-    ends.push(e);
-    kinds.push(k);
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grown(starts, new Int32Array(capacity));
+      ends = grown(ends, new Int32Array(capacity));
+      kinds = grown(kinds, new Uint8Array(capacity));
+    }
+    starts[count] = s;
+    ends[count] = e;
+    kinds[count] = k;
+    count++;
     forms.push(form);
     stems.push(stem);
   };
@@ -265,10 +287,10 @@ export function tokenize(text: string): TokenTable {
     i++;
   }
   return {
-    count: starts.length,
-    start: Int32Array.from(starts),
-    end: Int32Array.from(ends),
-    kind: Uint8Array.from(kinds),
+    count,
+    start: starts.slice(0, count),
+    end: ends.slice(0, count),
+    kind: kinds.slice(0, count),
     form: forms,
     stem: stems,
   };

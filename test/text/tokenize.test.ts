@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isNfcSafe } from '../../src/text/analyse.js';
 import { foldWord, stemFrench, tokenize } from '../../src/text/index.js';
 
 const forms = (s: string): string[] => tokenize(s).form;
@@ -76,5 +78,27 @@ describe('normalisation and tokens', () => {
 
   it('reads all capitals like lower case', () => {
     expect(tokenize('PARTICIPE AUX AUDITIONS').stem).toEqual(tokenize('participe aux auditions').stem);
+  });
+});
+
+describe('NFC fast path', () => {
+  it('says a text is NFC-safe only when normalising it changes nothing', () => {
+    const chars = fc.oneof(
+      fc.constantFrom('e', 'é', 'œ', '’', '«', '»', '…', '–', '\u0301', '\u2000', '\u2001', '\u212b', 'Å', '\u00a0', '\u202f', '€', '\n'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        if (isNfcSafe(text)) expect(text.normalize('NFC')).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes the fast path for usual French typography, not for a combining accent', () => {
+    expect(isNfcSafe('L’intervenant « reçoit » les œuvres… – 10 €')).toBe(true);
+    expect(isNfcSafe('Re\u0301ception')).toBe(false);
+    expect(isNfcSafe('\u2000')).toBe(false);
   });
 });

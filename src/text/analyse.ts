@@ -10,6 +10,7 @@ import { computeNegation } from './scopes/negation.js';
 import { computeQuotes, markQuestions } from './scopes/quotes.js';
 import type { TokenSpan } from './pattern/match.js';
 import { tokenize, type TokenTable } from './tokenize.js';
+import { zeroedBytes } from './slab.js';
 
 /** A text ready for the text operators. All arrays are indexed by token. */
 export interface AnalysedText {
@@ -79,7 +80,7 @@ export function analyseText(input: string): AnalysedText {
   const excluded = computeExclusions({ text, tokens, brk, tokenLine, lines, marker: negation.marker });
   const quoted = computeQuotes(tokens, brk);
   markQuestions(tokens, sentence, quoted);
-  const negated = new Uint8Array(tokens.count);
+  const negated = zeroedBytes(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
     const base = negation.negated[i] === 1 || excluded[i] === 1 ? 1 : 0;
     negated[i] = base ^ (negation.sans[i] as number);

@@ -6,6 +6,7 @@
  */
 import type { LineInfo } from './blocks.js';
 import { TokenKind, type TokenTable } from './tokenize.js';
+import { zeroedBytes, zeroedInts } from './slab.js';
 
 /** Strength of the separation before a token. */
 export const enum Boundary {
@@ -98,9 +99,9 @@ function periodIsHard(text: string, t: TokenTable, i: number): boolean {
  * ```
  */
 export function computeBoundaries(text: string, t: TokenTable, lines: LineInfo[]): TokenBoundaries {
-  const brk = new Uint8Array(t.count);
-  const sentence = new Int32Array(t.count);
-  const lineOfToken = new Int32Array(t.count);
+  const brk = zeroedBytes(t.count);
+  const sentence = zeroedInts(t.count);
+  const lineOfToken = zeroedInts(t.count);
   let l = 0;
   let sent = 0;
   let prevLine = -1;

@@ -2,6 +2,7 @@
  * Offsets ↔ 1-based line and column in a text.
  * @module
  */
+import { zeroedInts } from './slab.js';
 
 /** Start offsets of the lines of a text. */
 export interface LineIndex {
@@ -23,7 +24,9 @@ export function buildLineIndex(text: string): LineIndex {
     starts.push(i + 1);
     i = text.indexOf('\n', i + 1);
   }
-  return { starts: Int32Array.from(starts) };
+  const table = zeroedInts(starts.length);
+  table.set(starts);
+  return { starts: table };
 }
 
 /**

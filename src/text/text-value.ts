@@ -9,6 +9,7 @@ import type { AnalysedText } from './analyse.js';
 import { compileAutomaton, type Automaton } from './pattern/automaton.js';
 import { findMatches, type MatchMode, type TokenSpan } from './pattern/match.js';
 import { parsePattern, PatternSyntaxError } from './pattern/parse.js';
+import { zeroedInts } from './slab.js';
 
 /** A compiled operator value. */
 export interface CompiledTextValue {
@@ -108,13 +109,13 @@ function matchTextValueUncached(value: CompiledTextValue, at: AnalysedText, mode
   }
   if (value.except && spans.length > 0) {
     // Prefix sums of the tokens covered by `except` matches: overlap test in constant time.
-    const covered = new Int32Array(at.tokens.count + 1);
+    const covered = zeroedInts(at.tokens.count + 1);
     for (const s of findMatches(value.except, at, 'any', Number.MAX_SAFE_INTEGER)) {
       covered[s.first] = (covered[s.first] as number) + 1;
       covered[s.last + 1] = (covered[s.last + 1] as number) - 1;
     }
     for (let k = 1; k <= at.tokens.count; k++) covered[k] = (covered[k] as number) + (covered[k - 1] as number);
-    const inside = new Int32Array(at.tokens.count + 1);
+    const inside = zeroedInts(at.tokens.count + 1);
     for (let k = 0; k < at.tokens.count; k++) inside[k + 1] = (inside[k] as number) + ((covered[k] as number) > 0 ? 1 : 0);
     spans = spans.filter((s) => (inside[s.last + 1] as number) - (inside[s.first] as number) === 0);
   }

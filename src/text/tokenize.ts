@@ -9,6 +9,7 @@
 import { foldWord, isWordChar } from './fold.js';
 import type { TokenIndex } from './pattern/token-index.js';
 import { stemFrench } from './stem.js';
+import { zeroedBytes, zeroedInts } from './slab.js';
 
 /** Kind of a token. */
 export const enum TokenKind {
@@ -196,18 +197,18 @@ function inclusiveEnd(text: string, end: number): number {
 export function tokenize(text: string): TokenTable {
   // Typed arrays written in place (a token is about six characters), doubled when full.
   let capacity = (text.length >> 2) + 16;
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let kinds = new Uint8Array(capacity);
+  let starts = zeroedInts(capacity);
+  let ends = zeroedInts(capacity);
+  let kinds = zeroedBytes(capacity);
   let count = 0;
   const forms: string[] = [];
   const stems: string[] = [];
   const push = (s: number, e: number, k: TokenKind, form: string, stem: string): void => {
     if (count === capacity) {
       capacity *= 2;
-      starts = grown(starts, new Int32Array(capacity));
-      ends = grown(ends, new Int32Array(capacity));
-      kinds = grown(kinds, new Uint8Array(capacity));
+      starts = grown(starts, zeroedInts(capacity));
+      ends = grown(ends, zeroedInts(capacity));
+      kinds = grown(kinds, zeroedBytes(capacity));
     }
     starts[count] = s;
     ends[count] = e;
@@ -288,9 +289,9 @@ export function tokenize(text: string): TokenTable {
   }
   return {
     count,
-    start: starts.slice(0, count),
-    end: ends.slice(0, count),
-    kind: kinds.slice(0, count),
+    start: starts.subarray(0, count),
+    end: ends.subarray(0, count),
+    kind: kinds.subarray(0, count),
     form: forms,
     stem: stems,
   };

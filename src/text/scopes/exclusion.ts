@@ -12,6 +12,7 @@ import { Boundary } from '../boundaries.js';
 import { isUpperLetter } from '../fold.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
 import { MarkerCode, startsClause } from './negation.js';
+import { zeroedBytes, zeroedInts } from '../slab.js';
 
 /** What the exclusion analysis reads. */
 export interface ExclusionInput {
@@ -32,7 +33,7 @@ const MAX_ANSWER_WORDS = 3;
 
 /** First token of each line (`firstToken[l]` … `firstToken[l + 1]` are the tokens of line l). */
 function lineTokenRanges(tokenLine: Int32Array, lineCount: number, tokenCount: number): Int32Array {
-  const first = new Int32Array(lineCount + 1).fill(tokenCount);
+  const first = zeroedInts(lineCount + 1).fill(tokenCount);
   for (let i = tokenCount - 1; i >= 0; i--) first[tokenLine[i] as number] = i;
   for (let l = lineCount - 1; l >= 0; l--) if ((first[l] as number) > (first[l + 1] as number)) first[l] = first[l + 1] as number;
   return first;
@@ -52,7 +53,7 @@ function isNegationMarker(code: number): boolean {
  */
 export function computeExclusions(input: ExclusionInput): Uint8Array {
   const { text, tokens: t, brk, tokenLine, lines, marker } = input;
-  const excluded = new Uint8Array(t.count);
+  const excluded = zeroedBytes(t.count);
   const firstToken = lineTokenRanges(tokenLine, lines.length, t.count);
   const markLine = (l: number): void => {
     for (let k = firstToken[l] as number; k < (firstToken[l + 1] as number); k++) excluded[k] = 1;

@@ -12,6 +12,7 @@ import { CLAUSE_ENDERS, COORDINATORS, COPULAS, DETERMINERS, isFiniteVerb, SUBJEC
 import { findMatches, type MatchInput, type TokenSpan } from '../pattern/match.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
 import { BASE_MARKER_WORDS, markerAutomata } from './markers.js';
+import { zeroedBytes } from '../slab.js';
 
 /** Kind of marker on a token (0: none). */
 export const enum MarkerCode {
@@ -117,24 +118,24 @@ function applyBackward(t: TokenTable, brk: Uint8Array, spans: TokenSpan[], out: 
  */
 export function computeNegation(t: TokenTable, brk: Uint8Array): NegationScopes {
   const n = t.count;
-  const baseMarker = new Uint8Array(n);
+  const baseMarker = zeroedBytes(n);
   for (let i = 0; i < n; i++) if (BASE_MARKER_WORDS.has(t.form[i] as string)) baseMarker[i] = 1;
-  const zero = new Uint8Array(n);
+  const zero = zeroedBytes(n);
   const input: MatchInput = { tokens: t, brk, negated: zero, quoted: zero, marker: baseMarker };
   const automata = markerAutomata();
 
-  const cancelled = new Uint8Array(n);
+  const cancelled = zeroedBytes(n);
   for (const span of findMatches(automata.cancel, input, 'any', NO_LIMIT)) {
     for (let k = span.first; k <= span.last; k++) cancelled[k] = 1;
   }
-  const marker = new Uint8Array(n);
+  const marker = zeroedBytes(n);
   const keep = (spans: TokenSpan[], code: MarkerCode): TokenSpan[] => {
     const kept = spans.filter((s) => cancelled[s.first] !== 1);
     for (const s of kept) for (let k = s.first; k <= s.last; k++) if (marker[k] === 0) marker[k] = code;
     return kept;
   };
   const sansSpans = keep(findMatches(automata.sans, input, 'any', NO_LIMIT), MarkerCode.Sans);
-  const sans = new Uint8Array(n);
+  const sans = zeroedBytes(n);
   applyForward(t, brk, sansSpans, true, sans);
   // A negation word inside the scope of "sans" only reinforces it ("sans jamais l'imposer",
   // "sans aucune contrainte ni obligation", "sans que la personne ne le sache"): it negates
@@ -145,7 +146,7 @@ export function computeNegation(t: TokenTable, brk: Uint8Array): NegationScopes 
   const phrase = outsideSans(keep(findMatches(automata.phrase, input, 'any', NO_LIMIT), MarkerCode.Phrase));
   const backward = keep(findMatches(automata.backward, input, 'any', NO_LIMIT), MarkerCode.Backward);
 
-  const negated = new Uint8Array(n);
+  const negated = zeroedBytes(n);
   applyForward(t, brk, clause, false, negated);
   applyForward(t, brk, phrase, true, negated);
   applyBackward(t, brk, backward, negated);

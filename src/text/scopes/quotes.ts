@@ -7,6 +7,7 @@
  */
 import { Boundary } from '../boundaries.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
+import { zeroedBytes } from '../slab.js';
 
 /** Longest quotation, in tokens. */
 export const MAX_QUOTE = 60;
@@ -21,7 +22,7 @@ export const MAX_QUOTE = 60;
  * ```
  */
 export function computeQuotes(t: TokenTable, brk: Uint8Array): Uint8Array {
-  const quoted = new Uint8Array(t.count);
+  const quoted = zeroedBytes(t.count);
   let open = -1;
   let openChar = '';
   for (let i = 0; i < t.count; i++) {

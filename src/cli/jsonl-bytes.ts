@@ -46,14 +46,7 @@ export class ByteWriter {
   bytes(bytes: Uint8Array): void {
     const n = bytes.length;
     if (this.size + n > this.block.length) this.grow(n);
-    if (n < 32) {
-      // A loop is cheaper than a native call for the small pieces (commas, brackets).
-      const block = this.block;
-      let at = this.size;
-      for (let i = 0; i < n; i++) block[at++] = bytes[i] as number;
-    } else {
-      this.block.set(bytes, this.size);
-    }
+    this.block.set(bytes, this.size);
     this.size += n;
   }
 

@@ -1,12 +1,9 @@
 /**
- * Where the blocks of a JSON Lines stream are checked: in the main thread, and also in worker
- * threads on a machine with 4 cores or more, once the stream is long.
- *
- * On the 2-core machine of the bench, worker threads cost more than they give (measured, see
- * docs/performance.md): when two threads check at once, each takes about twice as long per block,
- * and a worker's start (about 0.2 s of processor time) is not paid back. With more cores, the main
- * thread reads, writes and checks what no worker has room for, so that no thread waits for another.
- * `CADRE_JSONL_THREADS=n` sets the number of worker threads (0: none).
+ * Where the blocks of a JSON Lines stream are checked: in the main thread, and in worker threads
+ * too once the stream is long, as many as there were free cores while the command started (at
+ * most 3; `jsonl-spare-cores.ts`). The main thread reads, writes and checks whatever no worker has
+ * room for, so that no thread waits for another, and a busy worker never holds the stream up.
+ * `CADRE_JSONL_THREADS=n` sets the number of worker threads instead (0: none).
  * @module
  */
 import { fstatSync, statSync } from 'node:fs';
@@ -14,60 +11,53 @@ import { availableParallelism } from 'node:os';
 import type { Checker } from '../core/compile/compile-ruleset.js';
 import { BatchChecker, type BatchOptions, type BatchResult, type LineBatch } from './jsonl-batch.js';
 import { CheckPool, poolAvailable } from './jsonl-pool.js';
+import { SpareCores } from './jsonl-spare-cores.js';
 
 /** Input before worker threads start: a short stream never pays for starting them. */
 const POOL_AFTER_BYTES = 256 * 1024;
-/** Cores from which worker threads check too. */
-const POOL_FROM_CORES = 4;
+/** Worker threads, at most. */
+const MAX_WORKERS = 3;
 
 /**
- * How many worker threads check a long stream, besides the main thread.
+ * The number of worker threads asked for with `CADRE_JSONL_THREADS`, if any.
  * @example
- * workerThreads(); // 0 on 2 cores, 3 on 8
+ * askedThreads(); // undefined: as many as there are free cores
  */
-export function workerThreads(): number {
+export function askedThreads(): number | undefined {
   const asked = Number.parseInt(process.env['CADRE_JSONL_THREADS'] ?? '', 10);
-  if (Number.isInteger(asked) && asked >= 0) return Math.min(asked, 16);
-  const cores = availableParallelism();
-  return cores >= POOL_FROM_CORES ? Math.min(cores - 1, 3) : 0;
+  return Number.isInteger(asked) && asked >= 0 ? Math.min(asked, 16) : undefined;
 }
 
 /** The blocks' checkers: the main thread's, and a pool of worker threads if there are to be any. */
 export class Checkers {
   private main: BatchChecker | undefined;
   private pool: CheckPool | undefined;
+  private decided = false;
   private bytesRead = 0;
-  private readonly threads: number;
+  private readonly spare = new SpareCores();
 
   /**
-   * `threads`: worker threads to start for a long stream (0: the main thread checks alone).
+   * `threads`: worker threads for a long stream, or undefined for as many as there are free
+   * cores (0: the main thread checks alone).
    * @example
-   * const checkers = new Checkers(options, workerThreads());
+   * const checkers = new Checkers(options, askedThreads());
    */
   constructor(
     private readonly options: BatchOptions,
-    threads: number,
+    private readonly threads: number | undefined,
   ) {
-    this.threads = poolAvailable() ? threads : 0;
+    if (!poolAvailable()) this.decided = true;
   }
 
   /**
-   * Starts the workers now if the sources are files known to be long (they then load while the
-   * main thread loads the rules).
+   * The main thread's checker, once the rules are loaded; then, if the sources are files known
+   * to be long, the worker threads start.
    * @example
-   * checkers.expect(['lot.jsonl']);
+   * checkers.useChecker(checker, ['lot.jsonl']);
    */
-  expect(sources: readonly string[]): void {
-    if (knownSize(sources) > POOL_AFTER_BYTES) this.startPool();
-  }
-
-  /**
-   * The main thread's checker, once the rules are loaded.
-   * @example
-   * checkers.useChecker(checker);
-   */
-  useChecker(checker: Checker): void {
+  useChecker(checker: Checker, sources: readonly string[]): void {
     this.main = new BatchChecker(checker, this.options);
+    if (knownSize(sources) > POOL_AFTER_BYTES) this.startPool();
   }
 
   /** Whether worker threads have been started. */
@@ -109,8 +99,13 @@ export class Checkers {
     await this.pool?.close();
   }
 
+  /** Starts the worker threads, once: as many as asked, or as there were free cores. */
   private startPool(): void {
-    if (!this.pool && this.threads > 0) this.pool = new CheckPool(this.threads, this.options);
+    if (this.decided) return;
+    this.decided = true;
+    const free = Math.floor(this.spare.measure() + 0.4);
+    const threads = this.threads ?? Math.min(free, availableParallelism() - 1, MAX_WORKERS);
+    if (threads > 0) this.pool = new CheckPool(threads, this.options);
   }
 }
 

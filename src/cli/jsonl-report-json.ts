@@ -43,8 +43,8 @@ function hasKeys(value: object, keys: readonly string[], optional: number): bool
 }
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
-/** JSON.stringify calls a `toJSON` found on these prototypes: then it alone can write a report. */
-const PROTOTYPES = [Object.prototype, Array.prototype] as { toJSON?: unknown }[];
+/** Whether JSON.stringify would call a `toJSON` found on the prototypes of objects or arrays: then it alone can write a report. */
+const toJsonOnPrototypes = (): boolean => (Object.prototype as { toJSON?: unknown }).toJSON !== undefined || (Array.prototype as { toJSON?: unknown }).toJSON !== undefined;
 
 /** A source whose JSON can be reused: string fields, in the order of the model. */
 function isPlainSource(s: unknown): s is Source {
@@ -121,7 +121,7 @@ export class ReportSerializer {
   private writeMembers(out: ByteWriter, report: Report): boolean {
     const r = report as unknown as Record<string, unknown>;
     if (
-      PROTOTYPES.some((p) => p.toJSON !== undefined) ||
+      toJsonOnPrototypes() ||
       !isObject(report) ||
       !hasKeys(report, REPORT_KEYS, 0) ||
       r['reportVersion'] !== 1 ||

@@ -13,7 +13,7 @@ import type { Severity } from '../core/types.js';
 import type { CommandResult } from './io.js';
 import type { CommonOptions } from './options.js';
 import type { BatchOptions } from './jsonl-batch.js';
-import { Checkers, workerThreads } from './jsonl-checkers.js';
+import { askedThreads, Checkers } from './jsonl-checkers.js';
 import { LineCutter } from './jsonl-lines.js';
 import { OrderedOutput } from './jsonl-output.js';
 
@@ -34,14 +34,13 @@ export async function streamJsonl(options: CommonOptions, loadChecker: () => Pro
   const levels: Severity[] = options.failOn === 'error' ? ['error'] : options.failOn === 'review' ? ['error', 'review'] : ['error', 'review', 'warning'];
   const batchOptions: BatchOptions = { lang: options.lang, verbose: options.verbose, levels, ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) };
   // Worker threads run the shipped rules; a --ruleset DIR stream is checked in the main thread.
-  const checkers = new Checkers(batchOptions, options.ruleset === undefined ? workerThreads() : 0);
-  checkers.expect(sources);
+  const checkers = new Checkers(batchOptions, options.ruleset === undefined ? askedThreads() : 0);
   const output = new OrderedOutput();
   let unreadable = false;
   try {
     const checker = await loadChecker();
     if (!checker) return { exitCode: 2 };
-    checkers.useChecker(checker);
+    checkers.useChecker(checker, sources);
     for (const source of sources) {
       const input = source === '-' ? process.stdin : createReadStream(source, { highWaterMark: READ_SIZE });
       const opened = await new Promise<string | undefined>((resolve) => {

@@ -11,7 +11,6 @@ import type { InputError, Lang } from '../core/types.js';
 export type ErrorCode =
   | 'malformed-json'
   | 'empty-body'
-  | 'forbidden-key'
   | 'bad-parameter'
   | 'bad-request'
   | 'body-too-large'

@@ -2,11 +2,10 @@
  * Reading a JSON request body: `JSON.parse`, and when it refuses, a message that names the
  * problem and its place (line, column) in French or English — found by a small scanner of our
  * own, not from V8's wording, which changes between Node versions and quotes the body.
- * A key `__proto__` is refused: nothing in the model has it, and it is how prototype pollution
- * starts.
+ * A key `__proto__` is kept as an own key (as `JSON.parse` does): the check reports it as an
+ * unknown key, like any other.
  * @module
  */
-import { toPointer } from '../core/pointer.js';
 import type { Lang } from '../core/types.js';
 import { inputError, type HttpError } from './errors.js';
 
@@ -29,13 +28,6 @@ export function parseJsonBody(text: string, lang: Lang): { ok: true; value: unkn
     const problem = locateSyntaxError(source);
     const { line, column } = lineColumn(source, problem.index);
     return { ok: false, error: inputError(400, 'malformed-json', describe(problem, source, line, column, lang), { line, column }) };
-  }
-  if (source.includes('proto') || source.includes('\\u')) {
-    const pointer = forbiddenKey(value);
-    if (pointer !== undefined) {
-      const message = lang === 'en' ? 'Forbidden key "__proto__" in the document.' : 'Clé interdite « __proto__ » dans le document.';
-      return { ok: false, error: inputError(400, 'forbidden-key', message, { pointer }) };
-    }
   }
   return { ok: true, value };
 }
@@ -221,38 +213,4 @@ function shown(text: string, index: number, lang: Lang): string {
   const code = text.codePointAt(index) ?? 0;
   if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0xfffd) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return lang === 'en' ? `"${String.fromCodePoint(code)}"` : `« ${String.fromCodePoint(code)} »`;
-}
-
-/**
- * The JSON pointer of the first own key `__proto__` in a parsed value, if any (iterative).
- * @example
- * forbiddenKey(JSON.parse('{"a": [{"__proto__": {}}]}')); // '/a/0/__proto__'
- */
-export function forbiddenKey(value: unknown): string | undefined {
-  // Parent links, not copied paths: a document nested 100,000 levels deep stays linear.
-  interface Node {
-    value: unknown;
-    key: string | number;
-    parent: Node | undefined;
-  }
-  const stack: Node[] = [{ value, key: '', parent: undefined }];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    const v = node.value;
-    if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: node });
-      continue;
-    }
-    if (Object.prototype.hasOwnProperty.call(v, '__proto__')) {
-      const path: (string | number)[] = [];
-      for (let n: Node | undefined = node; n?.parent !== undefined; n = n.parent) path.push(n.key);
-      return toPointer([...path.reverse(), '__proto__']);
-    }
-    const keys = Object.keys(v);
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const key = keys[k] as string;
-      stack.push({ value: (v as Record<string, unknown>)[key], key, parent: node });
-    }
-  }
-  return undefined;
 }

@@ -22,7 +22,6 @@ type Json = Record<string, unknown>;
 const ERROR_CODES: readonly ErrorCode[] = [
   'malformed-json',
   'empty-body',
-  'forbidden-key',
   'bad-parameter',
   'bad-request',
   'body-too-large',
@@ -192,7 +191,7 @@ export function openApiDocument(options: OpenApiOptions): Json {
         Verbose: { name: 'verbose', in: 'query', description: 'Montre aussi les constatations `info`.', schema: { type: 'boolean' } },
       },
       responses: {
-        BadRequest: error('Requête refusée : JSON mal formé (avec ligne et colonne), corps vide, clé `__proto__`, option ou paramètre invalide.'),
+        BadRequest: error('Requête refusée : JSON mal formé (avec ligne et colonne), corps vide, option ou paramètre invalide.'),
         PayloadTooLarge: error(`Corps de plus de ${limit} (\`cadre serve --body-limit\`).`),
         UnsupportedMediaType: error('Corps qui n\'est pas `application/json`.'),
         Unavailable: error('Délai dépassé (`cadre serve --timeout`) ou service en cours d\'arrêt.'),

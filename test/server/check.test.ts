@@ -84,6 +84,15 @@ describe('POST /v1/check', () => {
     }
   });
 
+  it('reports a key __proto__ as check() does (an unknown key, 422), without polluting anything', async () => {
+    const text = '{"kind": "action", "date": "2025-01-10", "type": "listening", "person": {"role": "victim", "minor": false, "__proto__": {"polluted": true}}, "consent": {"status": "given"}, "__proto__": {"polluted": true}}';
+    const res = await post(text, '/v1/check', { 'content-type': 'application/json' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toEqual(JSON.parse(JSON.stringify(check(JSON.parse(text)))));
+    expect(res.json<Report>().inputErrors.map((e) => e.pointer)).toEqual(['/__proto__', '/person/__proto__']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it('names the problems of a post-text document at /text and at its unknown keys', async () => {
     const res = await post({ kind: 'post-text', texte: 'Fiche' });
     expect(res.statusCode).toBe(422);

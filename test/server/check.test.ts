@@ -51,7 +51,7 @@ describe('POST /v1/check', () => {
   });
 
   it('answers 422 with the invalid-input report of check() for a document invalid for its subject', async () => {
-    const document = { ...example('partage-crip-information-preoccupante.yaml').document, to: { kind: 'polis' }, extra: true };
+    const document: Record<string, unknown> = { ...example('partage-crip-information-preoccupante.yaml').document, to: { kind: 'polis' }, extra: true };
     delete document['legalBasis'];
     const res = await post(document);
     expect(res.statusCode).toBe(422);

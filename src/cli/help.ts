@@ -20,6 +20,7 @@ Commands:
   lint FILE…          lint fiches de poste (text, Markdown, Word, PDF)
   explain RULE-ID     show a rule: title, rationale, sources, parameters, examples
   rules SUB-COMMAND   rule maintainers' tools: check, test, diff, export, docs
+  serve               HTTP service: POST /v1/check, GET /v1/rules, /openapi.json
 
 Examples:
   cadre validate docs/examples/
@@ -27,6 +28,7 @@ Examples:
   cadre lint fiche.docx
   cadre explain action/no-police-orders
   cadre rules test --coverage
+  cadre serve --port 8080
 
 Exit codes: 0 nothing at the failure threshold, 1 findings at it, 2 usage, unusable input or rule errors.
 Run 'cadre <command> --help' for the options of a command.
@@ -40,6 +42,7 @@ Commandes :
   lint FICHIER…       relit des fiches de poste (texte, Markdown, Word, PDF)
   explain ID-RÈGLE    présente une règle : titre, justification, sources, paramètres, exemples
   rules SOUS-COMMANDE outils des mainteneurs des règles : check, test, diff, export, docs
+  serve               service HTTP : POST /v1/check, GET /v1/rules, /openapi.json
 
 Exemples :
   cadre validate docs/examples/
@@ -47,6 +50,7 @@ Exemples :
   cadre lint fiche.docx
   cadre explain action/no-police-orders
   cadre rules test --coverage
+  cadre serve --port 8080
 
 Codes de sortie : 0 rien au seuil d'échec, 1 constatations au seuil, 2 usage, entrée inutilisable ou règles invalides.
 « cadre <commande> --help » donne les options d'une commande.
@@ -177,5 +181,64 @@ Exemples :
   cadre explain action/no-police-orders
   cadre explain sharing/basis-recipient --lang en
   cadre explain
+`;
+}
+
+/**
+ * Help of `cadre serve`.
+ * @example
+ * process.stdout.write(serveHelp('fr'));
+ */
+export function serveHelp(lang: Lang): string {
+  return lang === 'en'
+    ? `Usage: cadre serve [options]
+
+Starts the HTTP service: JSON documents in, reports out (docs/http.md).
+  POST /v1/check        check a document (kind: post, action, sharing or post-text)
+  GET  /v1/rules        the rules of the ruleset; GET /v1/rules/{id}: one rule
+  GET  /healthz         the service answers
+  GET  /openapi.json    the OpenAPI 3.1 description of all of it
+One log line per request on stdout (method, route, status, duration: never a document).
+Stops cleanly on Ctrl+C or SIGTERM, after the requests in progress.
+
+Options:
+      --port N          port to listen on (default: 8080; 0: any free port)
+      --host ADDRESS    address to listen on (default: 127.0.0.1; 0.0.0.0: every interface)
+      --ruleset DIR     ruleset to use (default: the shipped ISCG ruleset)
+      --lang fr|en      language of messages and of the answers by default (default: fr)
+      --body-limit SIZE largest request body, in bytes or with k or m (default: 1m)
+      --timeout MS      time limit of a request, in milliseconds or with s (default: 10s)
+  -h, --help            this help
+
+Examples:
+  cadre serve
+  cadre serve --port 3000 --host 0.0.0.0
+  cadre serve --ruleset rules/iscg --body-limit 2m --timeout 5s
+  curl -s localhost:8080/v1/check -H 'content-type: application/json' -d @action.json
+`
+    : `Usage : cadre serve [options]
+
+Démarre le service HTTP : documents JSON en entrée, rapports en sortie (docs/http.md).
+  POST /v1/check        vérifie un document (kind: post, action, sharing ou post-text)
+  GET  /v1/rules        les règles du référentiel ; GET /v1/rules/{id} : une règle
+  GET  /healthz         le service répond
+  GET  /openapi.json    la description OpenAPI 3.1 de l'ensemble
+Une ligne de journal par requête sur la sortie standard (méthode, route, statut, durée : jamais un document).
+S'arrête proprement sur Ctrl+C ou SIGTERM, après les requêtes en cours.
+
+Options :
+      --port N          port d'écoute (défaut : 8080 ; 0 : un port libre)
+      --host ADRESSE    adresse d'écoute (défaut : 127.0.0.1 ; 0.0.0.0 : toutes les interfaces)
+      --ruleset DOSSIER référentiel à utiliser (défaut : le référentiel ISCG fourni)
+      --lang fr|en      langue des messages et, par défaut, des réponses (défaut : fr)
+      --body-limit TAILLE  corps de requête maximal, en octets ou avec k ou m (défaut : 1m)
+      --timeout MS      délai d'une requête, en millisecondes ou avec s (défaut : 10s)
+  -h, --help            cette aide
+
+Exemples :
+  cadre serve
+  cadre serve --port 3000 --host 0.0.0.0
+  cadre serve --ruleset rules/iscg --body-limit 2m --timeout 5s
+  curl -s localhost:8080/v1/check -H 'content-type: application/json' -d @acte.json
 `;
 }

@@ -1,8 +1,10 @@
 /**
  * Section 3 of the bench: the `cadre` command as users run it (the built package, in a child
  * process). Start-up: `cadre validate` on one small file against bare `node -e ""`, runs
- * interleaved, medians. Streams: `cadre validate --jsonl` on 10,000 and 100,000 lines, documents
- * per second and the child's peak RSS (reported by the child itself at exit).
+ * interleaved, medians. Streams: `cadre validate --jsonl` on 10,000, 100,000 and 300,000 lines,
+ * each run several times (the median run's documents per second: the machine is shared, a single
+ * run can be twice as slow as the next) and the child's peak RSS (reported by the child itself at
+ * exit, the highest of the runs).
  * @module
  */
 import { spawnSync } from 'node:child_process';
@@ -22,11 +24,17 @@ export interface CliResult {
   jsonl: JsonlRun[];
 }
 
-/** One `--jsonl` run. */
+/** `--jsonl` runs on one file. */
 export interface JsonlRun {
   lines: number;
+  /** Wall time of the median run, start-up included. */
   seconds: number;
   docsPerSec: number;
+  /** The fastest and slowest runs (documents per second). */
+  bestDocsPerSec: number;
+  worstDocsPerSec: number;
+  runs: number;
+  /** The highest peak RSS of the runs. */
   peakRssMB: number;
 }
 
@@ -44,7 +52,7 @@ function wallMs(args: string[], env: NodeJS.ProcessEnv = process.env): number {
  * @example
  * const cli = await benchCli({ startupRuns: 15, jsonlLines: [10_000, 100_000] }, console.log);
  */
-export async function benchCli(options: { startupRuns: number; jsonlLines: number[] }, log: (line: string) => void): Promise<CliResult> {
+export async function benchCli(options: { startupRuns: number; jsonlLines: number[]; jsonlRuns?: number }, log: (line: string) => void): Promise<CliResult> {
   const dir = join(tmpdir(), `cadre-bench-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   try {
@@ -61,9 +69,12 @@ export async function benchCli(options: { startupRuns: number; jsonlLines: numbe
     const nodeMs = quantile(node, 0.5);
     const cadreValidateMs = quantile(cadre, 0.5);
     const jsonl: JsonlRun[] = [];
+    const runs = options.jsonlRuns ?? 3;
     for (const lines of options.jsonlLines) {
-      log(`  cadre validate --jsonl : ${lines} lignes…`);
-      jsonl.push(await runJsonl(dir, lines));
+      log(`  cadre validate --jsonl : ${lines} lignes, ${runs} fois…`);
+      const run = await runJsonl(dir, lines, runs);
+      log(`    médiane ${Math.round(run.docsPerSec)} doc/s (de ${Math.round(run.worstDocsPerSec)} à ${Math.round(run.bestDocsPerSec)}), ${Math.round(run.peakRssMB)} Mo au plus`);
+      jsonl.push(run);
     }
     return { nodeMs, cadreValidateMs, cliVsNode: cadreValidateMs / nodeMs, jsonl };
   } finally {
@@ -71,13 +82,18 @@ export async function benchCli(options: { startupRuns: number; jsonlLines: numbe
   }
 }
 
-async function runJsonl(dir: string, lines: number): Promise<JsonlRun> {
+async function runJsonl(dir: string, lines: number, runs: number): Promise<JsonlRun> {
   const input = join(dir, `lot-${lines}.jsonl`);
   await writeJsonl(input, lines);
   const rssFile = join(dir, `rss-${lines}.txt`);
-  const seconds = wallMs(['--import', PROBE, CLI, 'validate', '--jsonl', input], { ...process.env, CADRE_BENCH_RSS_FILE: rssFile }) / 1000;
-  const peakRssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  return { lines, seconds, docsPerSec: lines / seconds, peakRssMB };
+  const times: number[] = [];
+  let peakRssMB = 0;
+  for (let i = 0; i < runs; i++) {
+    times.push(wallMs(['--import', PROBE, CLI, 'validate', '--jsonl', input], { ...process.env, CADRE_BENCH_RSS_FILE: rssFile }) / 1000);
+    peakRssMB = Math.max(peakRssMB, Number(readFileSync(rssFile, 'utf8')) / 1024);
+  }
+  const seconds = quantile(times, 0.5);
+  return { lines, seconds, docsPerSec: lines / seconds, bestDocsPerSec: lines / Math.min(...times), worstDocsPerSec: lines / Math.max(...times), runs, peakRssMB };
 }
 
 /**

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<Comm
   lint: () => import('./lint.js'),
   explain: () => import('./explain.js'),
   rules: () => import('./rules.js'),
+  serve: () => import('./serve.js'),
 };
 
 async function main(argv: string[]): Promise<number> {

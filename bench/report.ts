@@ -67,12 +67,13 @@ export function printTable(r: Results): string {
   const lint = r.details.lint;
   if (lint && 'skipped' in lint) rows.push(['fiches en texte libre', 'non mesuré', lint.skipped]);
   if (lint && 'scaling' in lint) {
+    rows.push(['fiches : passe la plus rapide / médiane', `${fmt(lint.lintMBps)} / ${fmt(lint.lintMBpsMedian)} Mo/s`, `${lint.fiches} fiches, ${fmt(lint.megabytes)} Mo`]);
     for (const s of lint.scaling) rows.push([`une fiche ×${s.repeat} (${fmt(s.kilobytes, 0)} ko)`, `${fmt(s.ms)} ms`, '']);
   }
   const cli = r.details.cli;
   if (cli) {
     rows.push(['node -e "" / cadre validate (médianes)', `${fmt(cli.nodeMs, 0)} / ${fmt(cli.cadreValidateMs, 0)} ms`, '']);
-    for (const j of cli.jsonl) rows.push([`cadre validate --jsonl, ${fmt(j.lines, 0)} lignes`, `${fmt(j.docsPerSec, 0)} doc/s, ${fmt(j.peakRssMB, 0)} Mo`, `${fmt(j.seconds)} s`]);
+    for (const j of cli.jsonl) rows.push([`cadre validate --jsonl, ${fmt(j.lines, 0)} lignes`, `${fmt(j.docsPerSec, 0)} doc/s (médiane ${fmt(j.medianDocsPerSec, 0)}), ${fmt(j.peakRssMB, 0)} Mo`, `${fmt(j.seconds)} s`]);
   }
   for (const key of Object.keys(TARGETS) as Key[]) {
     const value = r[key];

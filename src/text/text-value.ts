@@ -9,7 +9,6 @@ import type { AnalysedText } from './analyse.js';
 import { compileAutomaton, type Automaton } from './pattern/automaton.js';
 import { findMatches, type MatchMode, type TokenSpan } from './pattern/match.js';
 import { parsePattern, PatternSyntaxError } from './pattern/parse.js';
-import { zeroedInts } from './slab.js';
 
 /** A compiled operator value. */
 export interface CompiledTextValue {
@@ -108,16 +107,14 @@ function matchTextValueUncached(value: CompiledTextValue, at: AnalysedText, mode
     spans = spans.filter((s) => !blocked.has(at.sentence[s.first] as number) && !blocked.has(at.sentence[s.last] as number));
   }
   if (value.except && spans.length > 0) {
-    // Prefix sums of the tokens covered by `except` matches: overlap test in constant time.
-    const covered = zeroedInts(at.tokens.count + 1);
-    for (const s of findMatches(value.except, at, 'any', Number.MAX_SAFE_INTEGER)) {
-      covered[s.first] = (covered[s.first] as number) + 1;
-      covered[s.last + 1] = (covered[s.last + 1] as number) - 1;
-    }
-    for (let k = 1; k <= at.tokens.count; k++) covered[k] = (covered[k] as number) + (covered[k - 1] as number);
-    const inside = zeroedInts(at.tokens.count + 1);
-    for (let k = 0; k < at.tokens.count; k++) inside[k + 1] = (inside[k] as number) + ((covered[k] as number) > 0 ? 1 : 0);
-    spans = spans.filter((s) => (inside[s.last + 1] as number) - (inside[s.first] as number) === 0);
+    // Both lists run left to right without overlaps: one walk tells which matches share a
+    // token with an `except` passage.
+    const excepted = findMatches(value.except, at, 'any', Number.MAX_SAFE_INTEGER);
+    let j = 0;
+    spans = spans.filter((s) => {
+      while (j < excepted.length && (excepted[j] as TokenSpan).last < s.first) j++;
+      return !(j < excepted.length && (excepted[j] as TokenSpan).first <= s.last);
+    });
   }
   return spans.slice(0, limit);
 }

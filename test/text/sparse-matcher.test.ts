@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { analyseText, compileTextValue } from '../../src/text/index.js';
+import { analyseText, compileTextValue, matchTextValue } from '../../src/text/index.js';
 import type { Automaton } from '../../src/text/pattern/automaton.js';
 import { findMatches, type MatchMode } from '../../src/text/pattern/match.js';
 import { seedPositions } from '../../src/text/pattern/plans.js';
@@ -96,6 +96,24 @@ describe('sparse matcher', () => {
     );
     // The texts must exercise the matchers, not only their empty case.
     expect(found).toBeGreaterThan(500);
+  });
+
+  it('drops exactly the matches that share a token with an except match', () => {
+    const value = compileTextValue({ match: ['assistant* social*', 'service ~2 social*'], except: ['social* (de | du) secteur', 'assistant* social* ~1 police'] });
+    const words = fc.constantFrom('assistante sociale', 'assistant social', 'sociale', 'de secteur', 'du secteur', 'police', 'service', 'le', ',', '.', 'et');
+    let dropped = 0;
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 40 }), (tokens) => {
+        const at = analyseText(tokens.join(' '));
+        const all = findMatches(value.automaton, at, 'any', Number.MAX_SAFE_INTEGER);
+        const excepted = findMatches(value.except!, at, 'any', Number.MAX_SAFE_INTEGER);
+        const expected = all.filter((s) => !excepted.some((e) => e.first <= s.last && e.last >= s.first));
+        dropped += all.length - expected.length;
+        expect(matchTextValue(value, at, 'any', Number.MAX_SAFE_INTEGER)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+    expect(dropped).toBeGreaterThan(20);
   });
 
   it('starts only where a first word of the patterns occurs', () => {

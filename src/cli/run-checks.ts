@@ -1,5 +1,5 @@
 /**
- * Shared by `validate` and `lint`: loading the ruleset asked for, placing report locations in
+ * Shared by `validate`, `lint` and `serve`: loading the ruleset asked for, placing report locations in
  * the file (line:column from JSON pointers), the exit code of a run.
  * @module
  */
@@ -14,7 +14,7 @@ import type { CommonOptions } from './options.js';
  * @example
  * const checker = await checkerFromOptions(options);
  */
-export async function checkerFromOptions(options: CommonOptions): Promise<Checker | undefined> {
+export async function checkerFromOptions(options: Pick<CommonOptions, 'ruleset' | 'lang'>): Promise<Checker | undefined> {
   const { checkerFor } = await import('../domain/iscg/api/default-checker.js');
   if (options.ruleset === undefined) return checkerFor();
   const { collectRuleset } = await import('../core/loader/load-ruleset.js');

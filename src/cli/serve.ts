@@ -10,6 +10,7 @@ import type { Lang } from '../core/types.js';
 import { serveHelp } from './help.js';
 import { fail, langOf, type CommandResult } from './io.js';
 import { toolVersion } from './version.js';
+import { checkerFromOptions } from './run-checks.js';
 
 /** The options of `cadre serve`, checked. */
 export interface ServeOptions {
@@ -130,7 +131,7 @@ export async function run(argv: string[]): Promise<CommandResult> {
     process.stdout.write(serveHelp(options.lang));
     return { exitCode: 0 };
   }
-  const checker = await loadChecker(options);
+  const checker = await checkerFromOptions(options);
   if (!checker) return { exitCode: 2 };
   const { createServer } = await import('../server/app.js');
   const app = createServer({ ruleset: checker, lang: options.lang, bodyLimit: options.bodyLimit, timeout: options.timeout, log: process.stdout, version: toolVersion() });
@@ -143,11 +144,6 @@ export async function run(argv: string[]): Promise<CommandResult> {
   const address = app.server.address();
   const url = address !== null && typeof address === 'object' ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
   const ruleset = `${checker.ruleset.name} ${checker.ruleset.version}`;
-  process.stderr.write(
-    en
-      ? `cadre: serving ${url} (ruleset ${ruleset}; POST ${url}/v1/check, ${url}/openapi.json). Ctrl+C stops.\n`
-      : `cadre : service à l'écoute sur ${url} (référentiel ${ruleset} ; POST ${url}/v1/check, ${url}/openapi.json). Ctrl+C pour arrêter.\n`,
-  );
   return new Promise<CommandResult>((resolve) => {
     let force: NodeJS.Timeout | undefined;
     const stop = (signal: NodeJS.Signals): void => {
@@ -174,24 +170,14 @@ export async function run(argv: string[]): Promise<CommandResult> {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    // Announced once the signals are handled: a supervisor that reads this line and stops the
+    // service at once gets a clean stop, not the default end of the process.
+    process.stderr.write(
+      en
+        ? `cadre: serving ${url} (ruleset ${ruleset}; POST ${url}/v1/check, ${url}/openapi.json). Ctrl+C stops.\n`
+        : `cadre : service à l'écoute sur ${url} (référentiel ${ruleset} ; POST ${url}/v1/check, ${url}/openapi.json). Ctrl+C pour arrêter.\n`,
+    );
   });
-}
-
-/** The checker of `--ruleset DIR` (problems printed with file:line:column), or the shipped one. */
-async function loadChecker(options: ServeOptions): Promise<Checker | undefined> {
-  const { checkerFor } = await import('../domain/iscg/api/default-checker.js');
-  if (options.ruleset === undefined) return checkerFor();
-  const { collectRuleset } = await import('../core/loader/load-ruleset.js');
-  const { iscgDomain } = await import('../domain/iscg/domain.js');
-  const { formatProblem } = await import('../core/errors.js');
-  const result = await collectRuleset(options.ruleset, [iscgDomain]);
-  if (!result.ruleset || result.problems.length > 0) {
-    for (const p of result.problems) process.stderr.write(`${formatProblem(p, options.lang)}\n`);
-    const n = result.problems.length;
-    process.stderr.write(options.lang === 'en' ? `cadre: ${n} problem(s) in the rules of ${options.ruleset}\n` : `cadre : ${n} problème(s) dans les règles de ${options.ruleset}\n`);
-    return undefined;
-  }
-  return checkerFor(result.ruleset);
 }
 
 function listenError(error: unknown, options: ServeOptions): string {

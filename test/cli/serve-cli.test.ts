@@ -15,7 +15,8 @@ function startServe(args: string[]): Promise<{ url: string; stop: () => Promise<
     const timer = setTimeout(() => reject(new Error(`no address after 20 s: ${stderr}`)), 20_000);
     child.stderr.on('data', (chunk: string) => {
       stderr += chunk;
-      const found = /(http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+      // The whole first line: a chunk may end in the middle of the port.
+      const found = /(http:\/\/127\.0\.0\.1:\d+)[^\n]*\n/.exec(stderr);
       if (found) {
         clearTimeout(timer);
         resolve({

@@ -8,6 +8,18 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ĳ: 'ij' };
 const LIGATURE_RE = /[œæßĳ]/g;
 
+/**
+ * A copy of a string that does not share the memory of the string it was sliced from.
+ *
+ * @example
+ * ```ts
+ * flatCopy('suivi'); // 'suivi'
+ * ```
+ */
+export function flatCopy(s: string): string {
+  return s.length === 0 ? s : s.split('').join('');
+}
+
 /** Folds of the non-ASCII words met so far (texts repeat their words). */
 const foldCache = new Map<string, string>();
 const MAX_CACHED_FOLDS = 50_000;
@@ -39,7 +51,7 @@ function foldNonAscii(word: string): string {
     LIGATURE_RE.lastIndex = 0;
     if (foldCache.size >= MAX_CACHED_FOLDS) foldCache.clear();
     // A copy of the key: the word may be a slice that keeps its whole text alive.
-    foldCache.set(word.split('').join(''), out);
+    foldCache.set(flatCopy(word), out);
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * folded away (see {@link foldWord}). Linear in the text.
  * @module
  */
-import { foldWord, isWordChar } from './fold.js';
+import { flatCopy, foldWord, isWordChar } from './fold.js';
 import type { TokenIndex } from './pattern/token-index.js';
 import { stemFrench } from './stem.js';
 import { zeroedBytes, zeroedInts } from './slab.js';
@@ -52,18 +52,6 @@ const INCLUSIVE: Record<string, ReadonlySet<string>> = {
   '-': new Set(['fe', 'ffe', 'e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
   '/': new Set(['fe', 'ffe', 'e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
 };
-
-/**
- * A copy of a string that does not share the memory of the string it was sliced from.
- *
- * @example
- * ```ts
- * flatCopy('suivi'); // 'suivi'
- * ```
- */
-export function flatCopy(s: string): string {
-  return s.length === 0 ? s : s.split('').join('');
-}
 
 /** Interned forms and stems: texts repeat words, and stemming is cached per form. */
 const stemCache = new Map<string, string>();

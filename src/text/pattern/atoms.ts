@@ -4,6 +4,7 @@
  * words (a look-up each, and a walk down a trie of the prefixes), instead of once per rule.
  * @module
  */
+import { flatCopy } from '../fold.js';
 import type { TokenIndex } from './token-index.js';
 
 /** How an atom is compared with a token. */
@@ -45,7 +46,7 @@ export function prefixIdsOf(form: string): readonly number[] {
   found = list ?? NO_IDS;
   if (prefixIdsByForm.size >= MAX_CACHED_FORMS) prefixIdsByForm.clear();
   // A copy: the form may be a slice that keeps its whole text alive.
-  prefixIdsByForm.set(form.split('').join(''), found);
+  prefixIdsByForm.set(flatCopy(form), found);
   return found;
 }
 

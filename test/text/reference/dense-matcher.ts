@@ -7,30 +7,8 @@
 import { Boundary } from '../../../src/text/boundaries.js';
 import { TokenKind, type TokenTable } from '../../../src/text/tokenize.js';
 import { AtomMode, StateKind, inWordSet, type Automaton, type Seed, type WordSet } from '../../../src/text/pattern/automaton.js';
-
-/** What the matcher reads of an analysed text. */
-export interface MatchInput {
-  tokens: TokenTable;
-  brk: Uint8Array;
-  /** 1 where the token is in a negated, excluded or prohibited passage. */
-  negated: Uint8Array;
-  /** 1 where the token is inside quotation marks. */
-  quoted: Uint8Array;
-  /** 1 where the token is a negation marker (gaps never skip one). */
-  marker: Uint8Array;
-}
-
-/**
- * Which starts are allowed: `affirms` (not negated, not quoted; `!` patterns: negated, not
- * quoted), `present` (quotations count: `lacks`), `any` (scopes ignored).
- */
-export type MatchMode = 'affirms' | 'present' | 'any';
-
-/** A match: first and last token (inclusive). */
-export interface TokenSpan {
-  first: number;
-  last: number;
-}
+// The same inputs and outputs as the sparse matcher; the scanning below is the reference's own.
+import type { MatchInput, MatchMode, TokenSpan } from '../../../src/text/pattern/match.js';
 
 const SOFT_PUNCT = new Set([',', '(', ')', '«', '»', '"', '/', '[', ']']);
 

@@ -20,6 +20,9 @@ export interface MessageEnv {
   derivedIndex(name: string): number | undefined;
 }
 
+/** Messages kept per template (their values mostly come from short lists). */
+const MESSAGES_KEPT = 64;
+
 const PLACEHOLDER = /\{\{\s*([A-Za-z_$][A-Za-z0-9_$.-]*)\s*\}\}/g;
 
 /**
@@ -39,10 +42,31 @@ export function compileMessage(template: string, env: MessageEnv, lang: Lang): C
     last = match.index + match[0].length;
   }
   const tail = template.slice(last);
+  // The same values give the same message, and the same string: a stream writes its messages
+  // from a table keyed by them, and a string seen before has its hash (a new one, hundreds of
+  // characters long, had to be flattened and hashed for every finding).
+  const seen = new Map<string, string>();
+  const parts: string[] = values.map(() => '');
   return (ctx, hit) => {
+    // The key: the values, NUL-separated (no memo when a value holds a NUL: two lists could then meet).
+    let key = '';
+    let memo = true;
+    for (let i = 0; i < values.length; i++) {
+      const value = formatValue((values[i] as (c: EvalContext, h: Hit | undefined) => unknown)(ctx, hit), lang);
+      parts[i] = value;
+      if (i === 0) key = value;
+      else {
+        key += `\u0000${value}`;
+        if (value.includes('\u0000') || (parts[0] as string).includes('\u0000')) memo = false;
+      }
+    }
+    const known = memo ? seen.get(key) : undefined;
+    if (known !== undefined) return known;
     let out = '';
-    for (let i = 0; i < values.length; i++) out += (texts[i] as string) + formatValue((values[i] as (c: EvalContext, h: Hit | undefined) => unknown)(ctx, hit), lang);
-    return out + tail;
+    for (let i = 0; i < values.length; i++) out += (texts[i] as string) + (parts[i] as string);
+    out += tail;
+    if (memo && seen.size < MESSAGES_KEPT) seen.set(key, out);
+    return out;
   };
 }
 

@@ -20,13 +20,15 @@ export function checkDocument(checker: Checker, value: unknown, options: Documen
 }
 
 /**
- * The same check for many documents (a stream): the options are read once.
+ * The same check for many documents (a stream): the options are read once, and the reports'
+ * findings share their rules' sources (frozen): each report is to be written out, not kept.
  * @example
  * const check = documentChecker(checker, options);
  * for (const line of lines) check(JSON.parse(line));
  */
 export function documentChecker(checker: Checker, options: DocumentOptions): (value: unknown) => Report {
-  const run = runOptions(options);
+  // The reports are written out at once: their findings may share their rules' frozen sources.
+  const run: RunOptions = { ...runOptions(options), shareSources: true };
   return (value) => checkByKind(checker, value, run);
 }
 

@@ -69,6 +69,8 @@ function sameSources(cached: readonly Source[], sources: readonly unknown[]): bo
 interface RuleBytes {
   /** A copy of the sources the bytes were made from (compared with each finding's). */
   sources: Source[];
+  /** The sources the bytes were made from when they were frozen (array and objects): known by identity. */
+  frozen: readonly unknown[] | undefined;
   docUrl: string;
   /** `,"sources":[…],"docUrl":"…"`. */
   sourcesAndUrl: Uint8Array;
@@ -209,10 +211,11 @@ export class ReportSerializer {
   /** The encoded parts of a rule, while its sources and URL are those they were made from. */
   private rule(ruleId: string, sources: unknown[], docUrl: string): RuleBytes | undefined {
     const known = this.rules.get(ruleId);
-    if (known !== undefined && known.docUrl === docUrl && sameSources(known.sources, sources)) return known;
+    if (known !== undefined && known.docUrl === docUrl && (known.frozen === sources || sameSources(known.sources, sources))) return known;
     if (!sources.every(isPlainSource)) return undefined;
     const copy = (sources as Source[]).map((s) => ({ ...s }));
-    const rule: RuleBytes = { sources: copy, docUrl, sourcesAndUrl: utf8(`,"sources":${JSON.stringify(copy)},"docUrl":${JSON.stringify(docUrl)}`), starts: new Map(), ends: new Map() };
+    const frozen = Object.isFrozen(sources) && sources.every((source) => Object.isFrozen(source)) ? sources : undefined;
+    const rule: RuleBytes = { sources: copy, frozen, docUrl, sourcesAndUrl: utf8(`,"sources":${JSON.stringify(copy)},"docUrl":${JSON.stringify(docUrl)}`), starts: new Map(), ends: new Map() };
     this.rules.set(ruleId, rule);
     return rule;
   }

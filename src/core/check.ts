@@ -9,13 +9,19 @@ import { editionAt, noEditionMessage } from './edition.js';
 import { EvalContext } from './compile/context.js';
 import type { Checker, CompiledCase, CompiledRule, CompiledSubject } from './compile/compile-ruleset.js';
 import { invalidReport, outcomeOf, rulesetRef, sortFindings } from './report.js';
-import type { Finding, Hit, Lang, Location, Report } from './types.js';
+import type { Finding, Hit, Lang, Location, Report, Source } from './types.js';
 
 /** Options of {@link runCheck}. */
 export interface RunOptions {
   asOf?: string;
   lang?: Lang;
   verbose?: boolean;
+  /**
+   * The findings share their rule's sources, frozen, instead of each having fresh copies: for a
+   * caller that only writes the report out (`cadre validate --jsonl`), which then recognises them
+   * without comparing them. Off by default: a report's objects are its own.
+   */
+  shareSources?: boolean;
 }
 
 const ASOF_ERROR: Record<Lang, (v: string) => string> = {
@@ -56,13 +62,13 @@ export function runCheck(checker: Checker, subjectName: string, input: unknown, 
       { pointer, message: noEditionMessage(checker.ruleset.name, checker.editions, asOf, lang) },
     ]);
   }
-  const findings = evaluateSubject(subject, edition.id, document, asOf, lang, '');
+  const findings = evaluateSubject(subject, edition.id, document, asOf, lang, '', options.shareSources === true);
   const linked = subject.definition.linkedText;
   if (linked && typeof document[linked.field] === 'string') {
     const textSubject = checker.subjects.get(linked.subject);
     const text = textSubject?.definition.parse(document[linked.field], lang);
     if (textSubject && text?.ok) {
-      findings.push(...evaluateSubject(textSubject, edition.id, text.value, asOf, lang, `/${linked.field}`));
+      findings.push(...evaluateSubject(textSubject, edition.id, text.value, asOf, lang, `/${linked.field}`, options.shareSources === true));
     }
   }
   const shown = options.verbose || !findings.some((f) => f.severity === 'info') ? findings : findings.filter((f) => f.severity !== 'info');
@@ -118,6 +124,7 @@ export function evaluateSubject(
   asOf: string,
   lang: Lang,
   pointerPrefix: string,
+  shareSources = false,
 ): Finding[] {
   const rules = subject.rulesByEdition.get(editionId) ?? [];
   const ctx = new EvalContext(document, asOf, subject.derived);
@@ -131,7 +138,7 @@ export function evaluateSubject(
     evaluate(ctx, fired);
     for (let i = 0; i < fired.length; i += 3) {
       const compiled = rules[fired[i] as number] as CompiledRule;
-      findings.push(buildFinding(compiled, compiled.cases[fired[i + 1] as number] as CompiledCase, ctx, fired[i + 2] as Hit | undefined, lang, pointerPrefix));
+      findings.push(buildFinding(compiled, compiled.cases[fired[i + 1] as number] as CompiledCase, ctx, fired[i + 2] as Hit | undefined, lang, pointerPrefix, shareSources));
     }
     ctx.hits = undefined;
     return findings;
@@ -143,7 +150,7 @@ export function evaluateSubject(
       if (!inForce(asOf, c.since, c.until)) continue;
       if (hits.length !== 0) hits.length = 0;
       if (c.test(ctx)) {
-        findings.push(buildFinding(compiled, c, ctx, hits[0], lang, pointerPrefix));
+        findings.push(buildFinding(compiled, c, ctx, hits[0], lang, pointerPrefix, shareSources));
         break;
       }
     }
@@ -152,13 +159,14 @@ export function evaluateSubject(
   return findings;
 }
 
-function buildFinding(compiled: CompiledRule, c: CompiledCase, ctx: EvalContext, hit: Hit | undefined, lang: Lang, pointerPrefix: string): Finding {
+function buildFinding(compiled: CompiledRule, c: CompiledCase, ctx: EvalContext, hit: Hit | undefined, lang: Lang, pointerPrefix: string, shareSources: boolean): Finding {
   const finding: Finding = {
     ruleId: compiled.rule.id,
     severity: c.severity,
     message: c.message[lang](ctx, hit),
     location: hit ? locationOf(hit, pointerPrefix + c.pointer) : { pointer: pointerPrefix + c.pointer },
-    sources: compiled.sources(),
+    // Frozen: typed as the report's own array, which a caller of `shareSources` does not change.
+    sources: shareSources ? (compiled.sharedSources as Source[]) : compiled.sources(),
     docUrl: compiled.docUrl,
   };
   if (hit?.evidence !== undefined) finding.evidence = hit.evidence;

@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ByteWriter, utf8 } from '../../src/cli/jsonl-bytes.js';
 import { ReportSerializer } from '../../src/cli/jsonl-report-json.js';
+import { runCheck } from '../../src/core/check.js';
+import { checkerFor } from '../../src/domain/iscg/api/default-checker.js';
 import { check, validateAction } from '../../src/index.js';
 import { runCli } from '../support/cli.js';
 import { actionArb, arbitraryJsonArb, postArb, sharingArb } from '../support/iscg-arbitraries.js';
@@ -46,6 +48,24 @@ describe('ReportSerializer', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('recognises a rule\'s shared frozen sources, and still compares sources that are not them', () => {
+    const serializer = new ReportSerializer();
+    const doc = { date: '2025-03-01', type: 'summons', person: { role: 'victim', minor: false }, consent: { status: 'given' } };
+    const checker = checkerFor();
+    const shared = runCheck(checker, 'action', doc, { shareSources: true });
+    const copied = runCheck(checker, 'action', doc);
+    const changed = { ...copied, findings: copied.findings.map((f) => ({ ...f, sources: f.sources.map((source) => ({ ...source, ref: `${source.ref} (autre)` })) })) };
+    expect(Object.isFrozen(shared.findings[0]?.sources)).toBe(true);
+    for (const report of [shared, copied, changed, shared, changed, copied, shared]) {
+      expect(serializer.serialize(report)).toBe(JSON.stringify(report));
+    }
+    // Sources that are not frozen may change in place between two reports: they are compared again.
+    const source = copied.findings[0]?.sources[0] as { ref: string };
+    source.ref = 'changée sur place';
+    expect(serializer.serialize(copied)).toBe(JSON.stringify(copied));
+    expect(serializer.serialize(copied)).toContain('changée sur place');
   });
 
   it('falls back to JSON.stringify for anything shaped otherwise', () => {

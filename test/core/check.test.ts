@@ -62,6 +62,24 @@ describe('runCheck', () => {
     expect(runCheck(checker, 'order', order(), { asOf: '01/02/2021' }).inputErrors[0]?.message).toContain('Date de vérification invalide');
   });
 
+  it('gives each report its own sources, or the rule\'s frozen ones with shareSources (same report)', () => {
+    const doc = order({ qty: 11 });
+    const own = [runCheck(checker, 'order', doc), runCheck(checker, 'order', doc)];
+    const shared = [runCheck(checker, 'order', doc, { shareSources: true }), runCheck(checker, 'order', doc, { shareSources: true })];
+    expect(shared[0]).toEqual(own[0]);
+    expect(JSON.stringify(shared[0])).toBe(JSON.stringify(own[0]));
+    // Own copies: changing one report's sources changes no other report.
+    const [a = [], b = []] = own.map((r) => r.findings[0]?.sources ?? []);
+    expect(a).not.toBe(b);
+    (a[0] as { ref: string }).ref = 'modifié';
+    expect(b[0]?.ref).toBe('Règlement jouet art. 1');
+    expect(runCheck(checker, 'order', doc).findings[0]?.sources[0]?.ref).toBe('Règlement jouet art. 1');
+    // Shared: the same frozen array and objects, which cannot be changed.
+    const [x = [], y] = shared.map((r) => r.findings[0]?.sources ?? []);
+    expect(x).toBe(y);
+    expect(Object.isFrozen(x) && x.every((source) => Object.isFrozen(source))).toBe(true);
+  });
+
   it('is deterministic: the same input gives byte-identical JSON', () => {
     const doc = order({ qty: 11, tags: ['z'], owner: { name: 'Ana', role: 'guest' } });
     expect(JSON.stringify(runCheck(checker, 'order', doc, { verbose: true }))).toBe(JSON.stringify(runCheck(checker, 'order', structuredClone(doc), { verbose: true })));

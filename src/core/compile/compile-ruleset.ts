@@ -30,6 +30,8 @@ export interface CompiledRule {
   docUrl: string;
   /** Fresh copies of the rule's sources, for one finding. */
   sources(): Source[];
+  /** The rule's sources, frozen (array and objects), shared by findings when asked (`shareSources`). */
+  sharedSources: readonly Source[];
 }
 
 /** A subject, compiled: its definition, its derived facts in a fixed order, its rules per edition. */
@@ -148,6 +150,7 @@ function compileSubjectRules(rules: readonly Rule[], context: SubjectContext): P
       })),
       docUrl: `${ruleset.docBaseUrl}${rule.id}.md`,
       sources: sourceCopier(rule.sources),
+      sharedSources: Object.freeze(sourceCopier(rule.sources)().map((source) => Object.freeze(source))),
     };
     rulesByEdition.set(rule.edition, [...(rulesByEdition.get(rule.edition) ?? []), compiled]);
     sources.set(rule.edition, [...(sources.get(rule.edition) ?? []), { since: rule.since, until: rule.until, cases: rule.cases, env }]);

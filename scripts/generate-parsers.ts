@@ -1,7 +1,8 @@
 /**
  * Generates the fast parsers of the structured subjects (post, action, sharing) from their zod
  * schemas: standalone TypeScript (no zod at run time) that returns a fresh plain copy of a
- * valid document, or `undefined`; zod then runs only to word the errors of an invalid one
+ * valid document — every field of the schema present, `undefined` where the document has
+ * none — or `undefined`; zod then runs only to word the errors of an invalid one
  * ("error parity"). Also writes the subjects' top-level fields and JSON Schemas, so that the
  * subjects need no zod at start-up. A test fails while the files are stale.
  *
@@ -85,7 +86,7 @@ class Emitter {
   /** Statements that check `v` against `schema` and store its copy in `target`, or return undefined. */
   parse(schema: ZodNode, v: string, target: string): string {
     const test = this.test(schema, v);
-    if (test !== undefined) return `if (!(${test})) return undefined;\n${target} = ${v};`;
+    if (test !== undefined) return target === v ? `if (!(${test})) return undefined;` : `if (!(${test})) return undefined;\n${target} = ${v};`;
     return `{ const r = ${this.function(schema)}(${v}); if (r === undefined) return undefined; ${target} = r; }`;
   }
 
@@ -106,8 +107,13 @@ class Emitter {
   /**
    * An object: its properties are read in one `for…in` pass (V8 reads `o[key]` there from the
    * enumeration, without a lookup; reading absent optional keys by name was the slowest part),
-   * then checked and copied in the order of the schema. Nested objects must be plain (prototype
-   * `Object.prototype` or null): another object is left to zod, which reads inherited getters.
+   * then checked in the order of the schema, and the copy is made with one object literal of all
+   * the schema's fields, `undefined` for an absent one. So every document has one shape per object
+   * of the model: built with a store per present field instead, the documents took one hidden
+   * class per combination of optional fields, the stores and the rules' reads became polymorphic
+   * and V8 had to compile them again when a new combination came (docs/performance.md). Nested
+   * objects must be plain (prototype `Object.prototype` or null): another object is left to zod,
+   * which reads inherited getters.
    */
   private object(schema: ZodNode, name: string): string {
     const def = schema._zod.def;
@@ -131,16 +137,16 @@ class Emitter {
       catchall === 'never' ? `        return undefined;` : `        break;`,
       `    }`,
       `  }`,
-      `  const out: Plain = {};`,
     ];
     keys.forEach((key, i) => {
       const field = shape[key] as ZodNode;
       const optional = field._zod.def.type === 'optional';
       const inner = optional ? (field._zod.def.innerType as ZodNode) : field;
       const v = vars[i] as string;
-      const body = this.parse(inner, v, `out[${JSON.stringify(key)}]`);
+      const body = this.parse(inner, v, v);
       lines.push(optional ? `  if (${v} !== undefined) {\n${indent(body, 4)}\n  }` : indent(body, 2));
     });
+    lines.push(`  const out: Plain = { ${keys.map((k, i) => `${JSON.stringify(k)}: ${vars[i]}`).join(', ')} };`);
     for (const check of def.checks ?? []) {
       const predicate = REFINEMENTS.get(schema);
       if (check._zod.def.check !== 'custom' || predicate === undefined) throw new Error(`raffinement inconnu sur l'objet ${keys.join(', ')}`);
@@ -225,7 +231,10 @@ ${emitter.constants.join('\n')}
 
 ${emitter.functions.join('\n\n')}
 
-/** Fast parsers of the structured subjects: a fresh plain copy of a valid document, else undefined. */
+/**
+ * Fast parsers of the structured subjects: a fresh plain copy of a valid document, with every
+ * field of the schema (\`undefined\` where absent), else undefined.
+ */
 export const FAST_PARSERS: Record<'post' | 'action' | 'sharing', (input: unknown) => Plain | undefined> = {
 ${roots.join('\n')}
 };

@@ -1,7 +1,11 @@
 /**
  * The generated fast parsers accept exactly what zod accepts and give the same document, so that
  * zod only has to run for invalid input ("error parity"); the subjects' parsers give the same
- * results as zod alone, errors and messages included.
+ * results as zod alone, errors and messages included. The one difference, by design: every object
+ * of a fast parser's document has all the fields of its schema, in the schema's order, `undefined`
+ * where the input has none (zod leaves them out) — one shape per object of the model, which the
+ * generated code then reads without ever meeting a new one. Compared here with `toEqual` (which
+ * takes an `undefined` field for a missing one), with `JSON.stringify`, and with that shape.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -59,18 +63,48 @@ const hostileArb = fc
   .map((entries) => JSON.parse(`{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`) as unknown);
 const garbageArb = fc.oneof(mutatedArb, fc.jsonValue(), hostileArb);
 
+/** The fields of the objects a schema describes, by walking it as the generator does. */
+interface ZodWalk {
+  _zod: { def: { type: string; shape?: Record<string, ZodWalk>; innerType?: ZodWalk; element?: ZodWalk; options?: ZodWalk[] } };
+}
+
+/** Checks that every object of `value` has exactly the fields of its schema, in order. */
+function expectFullShape(value: unknown, schema: ZodWalk): void {
+  const def = schema._zod.def;
+  if (def.type === 'optional') return expectFullShape(value, def.innerType as ZodWalk);
+  if (value === undefined || value === null || typeof value !== 'object') return;
+  if (def.type === 'array') {
+    for (const item of value as unknown[]) expectFullShape(item, def.element as ZodWalk);
+  } else if (def.type === 'union') {
+    const objects = (def.options ?? []).filter((o) => o._zod.def.type === 'object');
+    if (objects.length === 1) expectFullShape(value, objects[0] as ZodWalk);
+  } else if (def.type === 'object') {
+    const shape = def.shape ?? {};
+    expect(Object.keys(value)).toEqual(Object.keys(shape));
+    for (const [key, field] of Object.entries(shape)) expectFullShape((value as Doc)[key], field);
+  }
+}
+
+/** The same document, or both refused: `undefined` fields are missing ones. */
+function expectSameDocument(fast: Doc | undefined, zod: Doc | undefined): void {
+  expect(fast === undefined).toBe(zod === undefined);
+  expect(fast).toEqual(zod);
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(zod));
+}
+
 function zodValue(schema: z.ZodType, input: unknown): Doc | undefined {
   const result = parseWithSchema(schema, input, 'fr');
   return result.ok ? result.value : undefined;
 }
 
 describe.each(subjects)('analyseur rapide du sujet $name', ({ name, schema, parse, arb }) => {
-  it('rend le même document que zod sur les documents valides (mêmes clés, même ordre)', () => {
+  it('rend le document de zod sur les documents valides, avec tous les champs du schéma, dans son ordre', () => {
     fc.assert(
       fc.property(arb, (doc) => {
         const fast = fastParse(name, doc);
-        expect(fast).toStrictEqual(zodValue(schema, doc));
-        expect(JSON.stringify(fast)).toBe(JSON.stringify(zodValue(schema, doc)));
+        expect(fast).toBeDefined();
+        expectSameDocument(fast, zodValue(schema, doc));
+        expectFullShape(fast, schema as unknown as ZodWalk);
         expect(fast).not.toBe(doc);
       }),
       { numRuns: 2000 },
@@ -80,22 +114,26 @@ describe.each(subjects)('analyseur rapide du sujet $name', ({ name, schema, pars
   it('accepte exactement ce que zod accepte, sur des documents abîmés et du JSON quelconque', () => {
     fc.assert(
       fc.property(garbageArb, (input) => {
-        expect(fastParse(name, input)).toStrictEqual(zodValue(schema, input));
+        expectSameDocument(fastParse(name, input), zodValue(schema, input));
       }),
       { numRuns: 5000 },
     );
     fc.assert(
       fc.property(arbitraryJsonArb, (input) => {
-        expect(fastParse(name, input)).toStrictEqual(zodValue(schema, input));
+        expectSameDocument(fastParse(name, input), zodValue(schema, input));
       }),
       { numRuns: 300 },
     );
   });
 
-  it('ne diffère de zod seul en rien, erreurs et messages compris, en français et en anglais', () => {
+  it('ne diffère de zod seul en rien (les champs absents mis à part), erreurs et messages compris, en français et en anglais', () => {
     fc.assert(
       fc.property(fc.oneof(arb, garbageArb), fc.constantFrom('fr', 'en'), (input, lang) => {
-        expect(parse(input, lang)).toStrictEqual(parseWithSchema(schema, input, lang));
+        const ours = parse(input, lang);
+        const zod = parseWithSchema(schema, input, lang);
+        expect(ours.ok).toBe(zod.ok);
+        if (ours.ok && zod.ok) expectSameDocument(ours.value, zod.value);
+        else expect(ours).toStrictEqual(zod);
       }),
       { numRuns: 3000 },
     );
@@ -105,8 +143,11 @@ describe.each(subjects)('analyseur rapide du sujet $name', ({ name, schema, pars
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true }), (input) => {
         const fast = fastParse(name, input);
-        if (fast !== undefined) expect(fast).toStrictEqual(zodValue(schema, input));
-        expect(parse(input, 'fr')).toStrictEqual(parseWithSchema(schema, input, 'fr'));
+        if (fast !== undefined) expectSameDocument(fast, zodValue(schema, input));
+        const ours = parse(input, 'fr');
+        const zod = parseWithSchema(schema, input, 'fr');
+        if (ours.ok && zod.ok) expectSameDocument(ours.value, zod.value);
+        else expect(ours).toStrictEqual(zod);
       }),
       { numRuns: 500 },
     );

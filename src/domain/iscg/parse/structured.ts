@@ -8,7 +8,11 @@ import type { Lang, ParseResult } from '../../../core/types.js';
 import { FAST_PARSERS } from './generated/fast-parsers.js';
 import { zodParse, type StructuredName } from './zod-parser.js';
 
-/** A subject's parser: a fresh plain copy of a valid document, or its located errors. */
+/**
+ * A subject's parser: a fresh plain copy of a valid document, or its located errors. The fast
+ * parser's copy has every field of the schema (`undefined` where absent), zod's only the given
+ * ones: the rules read both alike (an absent field is `undefined` to them).
+ */
 export type StructuredParser = (input: unknown, lang: Lang) => ParseResult<Record<string, unknown>>;
 
 /**

@@ -5,7 +5,7 @@
  */
 import { extname } from 'node:path';
 import { runCheck } from '../core/check.js';
-import { formatterFor } from '../format/index.js';
+import { loadFormatter } from '../format/load.js';
 import type { FileResult } from '../format/types.js';
 import { checkDocument } from './check-document.js';
 import { lintHelp } from './help.js';
@@ -77,7 +77,7 @@ export async function run(argv: string[]): Promise<CommandResult> {
     progress.tick(file);
   }
   progress.done();
-  const text = formatterFor(options.format)(results, { lang: options.lang, color: options.output === undefined && useColor(process.stdout), ruleset: checker.ruleset, toolVersion: toolVersion(), command: 'lint' });
+  const text = (await loadFormatter(options.format))(results, { lang: options.lang, color: options.output === undefined && useColor(process.stdout), ruleset: checker.ruleset, toolVersion: toolVersion(), command: 'lint' });
   const writeError = emit(text, options.output, options.lang);
   if (writeError) return { exitCode: fail(writeError) };
   return { exitCode: exitCodeOf(results, options) };

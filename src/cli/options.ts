@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../core/dates.js';
 import type { Lang, Severity } from '../core/types.js';
-import { FORMATS, type FormatName } from '../format/index.js';
+import { FORMATS, type FormatName } from '../format/names.js';
 
 /** The common options, checked. */
 export interface CommonOptions {

@@ -3,7 +3,7 @@
  * files, or a JSON Lines stream (`--jsonl`).
  * @module
  */
-import { formatterFor } from '../format/index.js';
+import { loadFormatter } from '../format/load.js';
 import type { FileResult } from '../format/types.js';
 import { validateHelp } from './help.js';
 import { emit, fail, useColor, type CommandResult } from './io.js';
@@ -49,7 +49,7 @@ export async function run(argv: string[]): Promise<CommandResult> {
       if (!doc.ok && doc.message) process.stderr.write(`${file}${doc.line !== undefined ? `:${doc.line}:${doc.column ?? 1}` : ''}: ${doc.message}\n`);
     }
   }
-  const text = formatterFor(options.format)(results, { lang: options.lang, color: options.output === undefined && useColor(process.stdout), ruleset: checker.ruleset, toolVersion: toolVersion(), command: 'validate' });
+  const text = (await loadFormatter(options.format))(results, { lang: options.lang, color: options.output === undefined && useColor(process.stdout), ruleset: checker.ruleset, toolVersion: toolVersion(), command: 'validate' });
   const writeError = emit(text, options.output, options.lang);
   if (writeError) return { exitCode: fail(writeError) };
   return { exitCode: exitCodeOf(results, options) };

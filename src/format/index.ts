@@ -8,12 +8,10 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import type { FormatName } from './names.js';
 import type { Formatter } from './types.js';
 
-/** Names of the formats. */
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
-/** A format name. */
-export type FormatName = (typeof FORMATS)[number];
+export { FORMATS, type FormatName } from './names.js';
 
 /**
  * The formatter of a format name.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { FORMATS, formatterFor, type FileResult, type FormatContext } from '../../src/format/index.js';
+import { loadFormatter } from '../../src/format/load.js';
 import { escapeData, escapeProperty } from '../../src/format/github.js';
 import { xmlEscape } from '../../src/format/junit.js';
 import { ruleName } from '../../src/format/rule-info.js';
@@ -170,5 +171,11 @@ describe('every format', () => {
     expect([...FORMATS]).toEqual(['stylish', 'json', 'sarif', 'junit', 'github', 'markdown']);
     for (const name of FORMATS) expect(typeof formatterFor(name)([], ctx)).toBe('string');
     expect(ruleName('post-text/inquiry-tasks')).toBe('PostTextInquiryTasks');
+  });
+});
+
+describe('loadFormatter', () => {
+  it('loads, for each format name, the formatter that formatterFor gives', async () => {
+    for (const name of FORMATS) expect(await loadFormatter(name)).toBe(formatterFor(name));
   });
 });

@@ -112,7 +112,8 @@ export function isCheckDate(value: unknown): value is string {
 
 /**
  * Evaluates the rules of one subject and edition on a parsed document.
- * `pointerPrefix` prefixes the findings' pointers (a post's description: `/description`).
+ * `pointerPrefix` prefixes the findings' pointers (a post's description: `/description`);
+ * `shareSources` gives the findings their rule's frozen sources ({@link RunOptions.shareSources}).
  * @example
  * evaluateSubject(subject, '2006', document, '2025-01-10', 'fr', '').map((f) => f.ruleId);
  * // ['action/no-coercion']

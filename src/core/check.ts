@@ -62,13 +62,14 @@ export function runCheck(checker: Checker, subjectName: string, input: unknown, 
       { pointer, message: noEditionMessage(checker.ruleset.name, checker.editions, asOf, lang) },
     ]);
   }
-  const findings = evaluateSubject(subject, edition.id, document, asOf, lang, '', options.shareSources === true);
+  const share = options.shareSources === true;
+  const findings = evaluateSubject(subject, edition.id, document, asOf, lang, '', share);
   const linked = subject.definition.linkedText;
   if (linked && typeof document[linked.field] === 'string') {
     const textSubject = checker.subjects.get(linked.subject);
     const text = textSubject?.definition.parse(document[linked.field], lang);
     if (textSubject && text?.ok) {
-      findings.push(...evaluateSubject(textSubject, edition.id, text.value, asOf, lang, `/${linked.field}`, options.shareSources === true));
+      findings.push(...evaluateSubject(textSubject, edition.id, text.value, asOf, lang, `/${linked.field}`, share));
     }
   }
   const shown = options.verbose || !findings.some((f) => f.severity === 'info') ? findings : findings.filter((f) => f.severity !== 'info');

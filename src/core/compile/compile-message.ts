@@ -54,11 +54,8 @@ export function compileMessage(template: string, env: MessageEnv, lang: Lang): C
     for (let i = 0; i < values.length; i++) {
       const value = formatValue((values[i] as (c: EvalContext, h: Hit | undefined) => unknown)(ctx, hit), lang);
       parts[i] = value;
-      if (i === 0) key = value;
-      else {
-        key += `\u0000${value}`;
-        if (value.includes('\u0000') || (parts[0] as string).includes('\u0000')) memo = false;
-      }
+      key = i === 0 ? value : `${key}\u0000${value}`;
+      if (values.length > 1 && value.includes('\u0000')) memo = false;
     }
     const known = memo ? seen.get(key) : undefined;
     if (known !== undefined) return known;

@@ -6,16 +6,12 @@
  * folded away (see {@link foldWord}). Linear in the text.
  * @module
  */
-import { flatCopy, foldWord, isWordChar } from './fold.js';
+import { foldWord, isWordChar } from './fold.js';
+import { punctLexeme, wordLexeme, TokenKind, type Lexeme } from './lexeme.js';
 import type { TokenIndex } from './pattern/token-index.js';
-import { stemFrench } from './stem.js';
 import { zeroedBytes, zeroedInts } from './slab.js';
 
-/** Kind of a token. */
-export const enum TokenKind {
-  Word = 0,
-  Punct = 1,
-}
+export { TokenKind } from './lexeme.js';
 
 /** Tokens as parallel arrays (compact for large texts). Offsets are UTF-16 indices into the text. */
 export interface TokenTable {
@@ -27,6 +23,8 @@ export interface TokenTable {
   form: string[];
   /** Stem of the folded form (words) or the character (punctuation). */
   stem: string[];
+  /** The lexeme of each token: its form and stem, shared with every other token that has them. */
+  lexeme: Lexeme[];
   /**
    * What the matcher derives from the tokens, built on first use (see `tokenIndex`). Held here
    * rather than in a WeakMap keyed by the table: a WeakMap keeps its values alive through every
@@ -52,19 +50,6 @@ const INCLUSIVE: Record<string, ReadonlySet<string>> = {
   '-': new Set(['fe', 'ffe', 'e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
   '/': new Set(['fe', 'ffe', 'e', 'es', 'ne', 'nes', 'rice', 'rices', 'euse', 'euses', 'ere', 'eres']),
 };
-
-/** Interned forms and stems: texts repeat words, and stemming is cached per form. */
-const stemCache = new Map<string, string>();
-function stemOf(form: string): string {
-  let s = stemCache.get(form);
-  if (s === undefined) {
-    s = stemFrench(form);
-    if (stemCache.size > 200_000) stemCache.clear();
-    // A copy: the form may be a slice that keeps its whole text alive.
-    stemCache.set(flatCopy(form), s);
-  }
-  return s;
-}
 
 /**
  * A dotted acronym at `i` ("D.E.A.S.S.", "O.P.J", "C.L.S.P.D."): two or more single capital
@@ -191,7 +176,8 @@ export function tokenize(text: string): TokenTable {
   let count = 0;
   const forms: string[] = [];
   const stems: string[] = [];
-  const push = (s: number, e: number, k: TokenKind, form: string, stem: string): void => {
+  const lexemes: Lexeme[] = [];
+  const push = (s: number, e: number, lexeme: Lexeme): void => {
     if (count === capacity) {
       capacity *= 2;
       starts = grown(starts, zeroedInts(capacity));
@@ -200,10 +186,11 @@ export function tokenize(text: string): TokenTable {
     }
     starts[count] = s;
     ends[count] = e;
-    kinds[count] = k;
+    kinds[count] = lexeme.kind;
     count++;
-    forms.push(form);
-    stems.push(stem);
+    forms.push(lexeme.form);
+    stems.push(lexeme.stem);
+    lexemes.push(lexeme);
   };
   let i = 0;
   const n = text.length;
@@ -220,7 +207,7 @@ export function tokenize(text: string): TokenTable {
         const acronym = dottedAcronym(text, i);
         if (acronym) {
           const folded = foldWord(acronym.letters);
-          push(i, acronym.end, TokenKind.Word, folded, stemOf(folded));
+          push(i, acronym.end, wordLexeme(folded));
           i = acronym.end;
           continue;
         }
@@ -232,13 +219,13 @@ export function tokenize(text: string): TokenTable {
         const secondEnd = wordEnd(text, cut.next);
         const joined = foldWord(text.slice(i, runEnd) + text.slice(cut.next, secondEnd));
         const end = inclusiveEnd(text, secondEnd);
-        push(i, end, TokenKind.Word, joined, stemOf(joined));
+        push(i, end, wordLexeme(joined));
         i = end;
         continue;
       }
       if (cut) {
         // A compound: two words, the hyphen dropped like a hyphen inside a word.
-        push(i, runEnd, TokenKind.Word, foldWord(text.slice(i, runEnd)), stemOf(foldWord(text.slice(i, runEnd))));
+        push(i, runEnd, wordLexeme(foldWord(text.slice(i, runEnd))));
         i = cut.next;
         continue;
       }
@@ -247,13 +234,13 @@ export function tokenize(text: string): TokenTable {
       if (next !== undefined && APOSTROPHES.has(next) && isWordChar(text[runEnd + 1] ?? ' ')) {
         const full = ELISIONS[folded];
         if (full !== undefined) {
-          push(i, runEnd + 1, TokenKind.Word, full, stemOf(full));
+          push(i, runEnd + 1, wordLexeme(full));
           i = runEnd + 1;
           continue;
         }
       }
       const end = inclusiveEnd(text, runEnd);
-      push(i, end, TokenKind.Word, folded, stemOf(folded));
+      push(i, end, wordLexeme(folded));
       i = end;
       continue;
     }
@@ -264,13 +251,13 @@ export function tokenize(text: string): TokenTable {
       const isHyphen = (ch === '-' || ch === '·') && between;
       if (!isHyphen) {
         if (ch === '.' && text[i + 1] === '.' && text[i + 2] === '.') {
-          push(i, i + 3, TokenKind.Punct, '…', '…');
+          push(i, i + 3, punctLexeme('…'));
           i += 3;
           continue;
         }
         // A table cell separator ("| Employeur | CIAS |") separates a label from its value, like ':'.
         const form = ch === '“' || ch === '”' || ch === '„' ? '"' : ch === '–' || ch === '—' ? '-' : ch === '|' ? ':' : ch;
-        push(i, i + 1, TokenKind.Punct, form, form);
+        push(i, i + 1, punctLexeme(form));
       }
     }
     i++;
@@ -282,5 +269,6 @@ export function tokenize(text: string): TokenTable {
     kind: kinds.subarray(0, count),
     form: forms,
     stem: stems,
+    lexeme: lexemes,
   };
 }

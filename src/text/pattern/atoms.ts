@@ -1,10 +1,10 @@
 /**
  * Every word, prefix and punctuation mark the compiled patterns look for, numbered once for the
  * whole process, and which of them a text contains: computed once per text from its distinct
- * words (a look-up each, and a walk down a trie of the prefixes), instead of once per rule.
+ * lexemes, each of which keeps the atoms it holds (see {@link atomsOf}), instead of once per rule.
  * @module
  */
-import { flatCopy } from '../fold.js';
+import { TokenKind, type Lexeme } from '../lexeme.js';
 import type { TokenIndex } from './token-index.js';
 
 /** How an atom is compared with a token. */
@@ -20,13 +20,9 @@ const ids: Record<AtomKind, Map<string, number>> = { stem: new Map(), exact: new
 const prefixTrie: TrieNode = { next: new Map(), id: -1 };
 let count = 0;
 
-/** The prefix atoms each form starts with, memoised (cleared when a prefix is added). */
-const prefixIdsByForm = new Map<string, readonly number[]>();
-const MAX_CACHED_FORMS = 50_000;
-const NO_IDS: readonly number[] = [];
-
 /**
- * The numbers of the prefix atoms a word form starts with (a walk down the prefix trie, memoised).
+ * The numbers of the prefix atoms a word form starts with: a walk down the prefix trie (the
+ * result is kept on the form's lexeme, see {@link atomsOf}).
  *
  * @example
  * ```ts
@@ -34,19 +30,13 @@ const NO_IDS: readonly number[] = [];
  * prefixIdsOf('enqueteurs').includes(id); // true
  * ```
  */
-export function prefixIdsOf(form: string): readonly number[] {
-  let found = prefixIdsByForm.get(form);
-  if (found) return found;
-  let list: number[] | undefined;
+export function prefixIdsOf(form: string): number[] {
+  const found: number[] = [];
   let node: TrieNode | undefined = prefixTrie;
   for (let k = 0; k < form.length && node; k++) {
     node = node.next.get(form.charCodeAt(k));
-    if (node && node.id >= 0) (list ??= []).push(node.id);
+    if (node && node.id >= 0) found.push(node.id);
   }
-  found = list ?? NO_IDS;
-  if (prefixIdsByForm.size >= MAX_CACHED_FORMS) prefixIdsByForm.clear();
-  // A copy: the form may be a slice that keeps its whole text alive.
-  prefixIdsByForm.set(flatCopy(form), found);
   return found;
 }
 
@@ -77,7 +67,6 @@ export function atomId(kind: AtomKind, value: string): number {
       node = child;
     }
     node.id = id;
-    prefixIdsByForm.clear();
   }
   return id;
 }
@@ -122,12 +111,31 @@ function set(id: number, positions: number[]): void {
   }
 }
 
-function collect(map: Map<string, number>, byKey: Map<string, number[]>): void {
-  // forEach rather than for…of: no [key, value] pair allocated per entry.
-  byKey.forEach((positions, key) => {
-    const id = map.get(key);
-    if (id !== undefined) set(id, positions);
-  });
+/**
+ * The atoms a lexeme holds: its form and stem (words) or its mark, and every prefix its form
+ * starts with. Kept on the lexeme until new atoms are numbered.
+ *
+ * @example
+ * ```ts
+ * atomsOf(wordLexeme('enqueteurs')).includes(atomId('prefix', 'enquet')); // true
+ * ```
+ */
+export function atomsOf(lexeme: Lexeme): readonly number[] {
+  if (lexeme.atomsAt === count) return lexeme.atoms;
+  const found: number[] = [];
+  if (lexeme.kind === TokenKind.Punct) {
+    const id = ids.punct.get(lexeme.form);
+    if (id !== undefined) found.push(id);
+  } else {
+    const stem = ids.stem.get(lexeme.stem);
+    if (stem !== undefined) found.push(stem);
+    const exact = ids.exact.get(lexeme.form);
+    if (exact !== undefined) found.push(exact);
+    if (ids.prefix.size > 0) found.push(...prefixIdsOf(lexeme.form));
+  }
+  lexeme.atoms = found;
+  lexeme.atomsAt = count;
+  return found;
 }
 
 /**
@@ -159,14 +167,10 @@ export function atomPositions(index: TokenIndex): AtomPositions {
   last.index = index;
   last.atoms = count;
   last.ids.length = 0;
-  collect(ids.stem, index.byStem);
-  collect(ids.exact, index.byForm);
-  collect(ids.punct, index.byPunct);
-  if (ids.prefix.size > 0) {
-    index.byForm.forEach((positions, form) => {
-      const found = prefixIdsOf(form);
-      for (let k = 0; k < found.length; k++) set(found[k] as number, positions);
-    });
+  const { lexemes, positions } = index;
+  for (let k = 0; k < lexemes.length; k++) {
+    const atoms = atomsOf(lexemes[k] as Lexeme);
+    for (let j = 0; j < atoms.length; j++) set(atoms[j] as number, positions[k] as number[]);
   }
   return last;
 }

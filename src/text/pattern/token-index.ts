@@ -1,58 +1,55 @@
 /**
- * Where each word and punctuation mark occurs in a text, built once per token table: the matcher
- * asks it for the tokens where an automaton may start, instead of looking every token up in every
- * automaton (a fiche is matched against some forty of them).
+ * Where each lexeme (word form or punctuation mark) occurs in a text, built once per token table:
+ * the matcher asks it for the tokens where an automaton may start, instead of looking every token
+ * up in every automaton (a fiche is matched against some forty of them).
  * @module
  */
-import { TokenKind, type TokenTable } from '../tokenize.js';
+import type { Lexeme } from '../lexeme.js';
+import type { TokenTable } from '../tokenize.js';
 import type { Automaton } from './automaton.js';
 import type { SeedPlan } from './plans.js';
 
-/** The positions of every stem, word form and punctuation mark of a text, in text order. */
+/** The distinct lexemes of a text, in order of first occurrence, and the positions of each. */
 export interface TokenIndex {
-  byStem: Map<string, number[]>;
-  byForm: Map<string, number[]>;
-  byPunct: Map<string, number[]>;
+  lexemes: Lexeme[];
+  /** `positions[k]`: the tokens (increasing) whose lexeme is `lexemes[k]`. */
+  positions: number[][];
   /** The matcher's plans for this text, by automaton (see `seedPlan`), and the registry version they are for. */
   plans: Map<Automaton, SeedPlan>;
   plansVersion: number;
 }
 
-function push(map: Map<string, number[]>, key: string, position: number): void {
-  const list = map.get(key);
-  if (list) list.push(position);
-  else map.set(key, [position]);
-}
+/** Generation of the index being built: a lexeme seen in it carries it (see `Lexeme.seen`). */
+let generation = 0;
 
 /**
- * The index of a token table, built on first use and kept on the table.
+ * The index of a token table, built on first use and kept on the table. A lexeme is given its
+ * slot through its own scratch fields: no look-up by string.
  *
  * @example
  * ```ts
  * const index = tokenIndex(tokenize('Le suivi, puis le suivi.'));
- * index.byForm.get('suivi'); // [1, 5]
- * index.byPunct.get(',');    // [2]
+ * index.lexemes.map((l) => l.form); // ['le', 'suivi', ',', 'puis', '.']
+ * index.positions[1];               // [1, 5]
  * ```
  */
 export function tokenIndex(t: TokenTable): TokenIndex {
   let index = t.index;
   if (index) return index;
-  index = { byStem: new Map(), byForm: new Map(), byPunct: new Map(), plans: new Map(), plansVersion: -1 };
-  for (let i = 0; i < t.count; i++) push(t.kind[i] === TokenKind.Word ? index.byForm : index.byPunct, t.form[i] as string, i);
-  // A word's stem depends on its form only: the stems are read once per distinct form.
-  const merged = new Set<number[]>();
-  for (const positions of index.byForm.values()) {
-    const stem = t.stem[positions[0] as number] as string;
-    const list = index.byStem.get(stem);
-    if (!list) index.byStem.set(stem, positions);
-    else if (merged.has(list)) list.push(...positions);
+  const gen = ++generation;
+  const lexemes: Lexeme[] = [];
+  const positions: number[][] = [];
+  for (let i = 0; i < t.count; i++) {
+    const lexeme = t.lexeme[i] as Lexeme;
+    if (lexeme.seen === gen) (positions[lexeme.slot] as number[]).push(i);
     else {
-      const copy = [...list, ...positions];
-      merged.add(copy);
-      index.byStem.set(stem, copy);
+      lexeme.seen = gen;
+      lexeme.slot = lexemes.length;
+      lexemes.push(lexeme);
+      positions.push([i]);
     }
   }
-  for (const list of merged) list.sort((x, y) => x - y);
+  index = { lexemes, positions, plans: new Map(), plansVersion: -1 };
   t.index = index;
   return index;
 }

@@ -88,6 +88,8 @@ export interface Automaton {
   requirements: Int32Array[][];
   /** Word sets of the Set atoms, by state. */
   sets: (WordSet | undefined)[];
+  /** Its number among the automata whose plans are computed for every text (see `registerAutomaton`); -1 before. */
+  number: number;
 }
 
 class Builder {
@@ -199,6 +201,7 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     seedAtoms: [],
     requirements: patterns.map((p) => numberGroups(requiredGroups(p.root))),
     sets: [],
+    number: -1,
   };
   for (const [index, p] of patterns.entries()) {
     const last = p.anchoredEnd ? b.add(StateKind.End, match, -1, 0, '') : match;

@@ -24,20 +24,20 @@ export interface SeedPlan {
   possible: number[] | undefined;
 }
 
-/** A seed atom of an automaton. */
-interface SeedUse {
-  automaton: Automaton;
-  atom: SeedAtom;
-}
-
-/** Patterns and groups are numbered across all automata; an automaton's patterns are consecutive. */
+/**
+ * Patterns and groups are numbered across all automata; an automaton's patterns are consecutive.
+ * Filled as automata are registered; `flat` holds the same as flat typed arrays, rebuilt on the
+ * first text after a registration (walking them is what every text pays).
+ */
 const registry = {
   version: 0,
-  /** Seed atoms of all automata. */
-  uses: [] as SeedUse[],
-  /** Per pattern: its seed atoms (numbers in `uses`), and their atom numbers, side by side. */
-  patternUses: [] as Int32Array[],
-  patternAtoms: [] as Int32Array[],
+  /** The registered automata, by number (see `Automaton.number`). */
+  automata: [] as Automaton[],
+  /** Seed atoms of all automata ("uses"): the automaton's number and the atom. */
+  useAutomaton: [] as number[],
+  useAtom: [] as SeedAtom[],
+  /** Per pattern: its seed atoms (numbers in the uses). */
+  patternUses: [] as number[][],
   /** Per atom: the groups it satisfies. */
   groupUses: [] as Array<number[] | undefined>,
   /** Per group: its pattern. */
@@ -46,9 +46,57 @@ const registry = {
   patternGroups: [] as number[],
   /** The patterns without groups: possible in every text. */
   alwaysPossible: [] as number[],
-  /** First pattern number of each automaton. */
-  patternBase: new Map<Automaton, number>(),
+  /** First pattern number of each automaton, by automaton number. */
+  patternBase: [] as number[],
 };
+
+/** The registry as flat arrays; lists are stored as `start[i]…start[i + 1]` ranges of one array. */
+interface FlatRegistry {
+  version: number;
+  atomGroupStart: Int32Array;
+  atomGroups: Int32Array;
+  groupPattern: Int32Array;
+  patternGroups: Int32Array;
+  patternUseStart: Int32Array;
+  patternUseList: Int32Array;
+  /** Per use, its atom's number and its automaton's number. */
+  useAtomId: Int32Array;
+  useAutomaton: Int32Array;
+}
+
+let flat: FlatRegistry | undefined;
+
+/** Lists of numbers as one array and the start of each list in it. */
+function ranges(lists: ReadonlyArray<readonly number[] | undefined>): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  let total = 0;
+  for (let i = 0; i < lists.length; i++) {
+    start[i] = total;
+    total += lists[i]?.length ?? 0;
+  }
+  start[lists.length] = total;
+  const items = new Int32Array(total);
+  for (let i = 0; i < lists.length; i++) items.set(lists[i] ?? [], start[i] as number);
+  return { start, items };
+}
+
+function flatRegistry(): FlatRegistry {
+  if (flat?.version === registry.version) return flat;
+  const groups = ranges(registry.groupUses);
+  const uses = ranges(registry.patternUses);
+  flat = {
+    version: registry.version,
+    atomGroupStart: groups.start,
+    atomGroups: groups.items,
+    groupPattern: Int32Array.from(registry.groupPattern),
+    patternGroups: Int32Array.from(registry.patternGroups),
+    patternUseStart: uses.start,
+    patternUseList: uses.items,
+    useAtomId: Int32Array.from(registry.useAtom, (atom) => atom.id),
+    useAutomaton: Int32Array.from(registry.useAutomaton),
+  };
+  return flat;
+}
 
 /** Per-text counters, reused from text to text (stamped with a generation). */
 const counters: {
@@ -84,8 +132,8 @@ function use<T>(list: Array<T[] | undefined>, id: number, item: T): void {
 }
 
 /**
- * Registers a compiled automaton: its seed atoms and its requirement groups. Called once per
- * automaton, by `compileAutomaton`.
+ * Registers a compiled automaton: gives it its number, and records its seed atoms and its
+ * requirement groups. Called once per automaton, by `compileAutomaton`.
  *
  * @example
  * ```ts
@@ -93,19 +141,22 @@ function use<T>(list: Array<T[] | undefined>, id: number, item: T): void {
  * ```
  */
 export function registerAutomaton(a: Automaton): void {
-  if (registry.patternBase.has(a)) return;
+  if (a.number >= 0) return;
+  const number = registry.automata.length;
+  a.number = number;
+  registry.automata.push(a);
   const base = registry.patternGroups.length;
-  registry.patternBase.set(a, base);
+  registry.patternBase.push(base);
   const uses: number[][] = a.requirements.map(() => []);
   for (const atom of a.seedAtoms) {
-    const u = registry.uses.length;
-    registry.uses.push({ automaton: a, atom });
+    const u = registry.useAtom.length;
+    registry.useAutomaton.push(number);
+    registry.useAtom.push(atom);
     for (const p of atom.patterns) (uses[p] as number[]).push(u);
   }
   for (const [p, groups] of a.requirements.entries()) {
     registry.patternGroups.push(groups.length);
-    registry.patternUses.push(Int32Array.from(uses[p] as number[]));
-    registry.patternAtoms.push(Int32Array.from(uses[p] as number[], (u) => (registry.uses[u] as SeedUse).atom.id));
+    registry.patternUses.push(uses[p] as number[]);
     if (groups.length === 0) registry.alwaysPossible.push(base + p);
     for (const group of groups) {
       const g = registry.groupPattern.length;
@@ -117,91 +168,101 @@ export function registerAutomaton(a: Automaton): void {
 }
 
 /** Counts the groups each atom of the text satisfies; lists the patterns with all theirs. */
-function findPossiblePatterns(present: AtomPositions): void {
+function findPossiblePatterns(present: AtomPositions, r: FlatRegistry): void {
   const generation = ++counters.generation;
-  counters.groupStamp = grow(counters.groupStamp, registry.groupPattern.length);
-  counters.patternStamp = grow(counters.patternStamp, registry.patternGroups.length);
-  counters.satisfied = grow(counters.satisfied, registry.patternGroups.length);
-  counters.useStamp = grow(counters.useStamp, registry.uses.length);
+  counters.groupStamp = grow(counters.groupStamp, r.groupPattern.length);
+  counters.patternStamp = grow(counters.patternStamp, r.patternGroups.length);
+  counters.satisfied = grow(counters.satisfied, r.patternGroups.length);
+  counters.useStamp = grow(counters.useStamp, r.useAtomId.length);
   const { groupStamp, patternStamp, satisfied, possible } = counters;
+  const { atomGroupStart, atomGroups, groupPattern, patternGroups } = r;
+  const atomsWithGroups = atomGroupStart.length - 1;
   possible.length = 0;
   for (const p of registry.alwaysPossible) {
     patternStamp[p] = generation;
     possible.push(p);
   }
-  for (const id of present.ids) {
-    const groups = registry.groupUses[id];
-    if (!groups) continue;
-    for (const g of groups) {
+  const ids = present.ids;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    if (id >= atomsWithGroups) continue;
+    const end = atomGroupStart[id + 1] as number;
+    for (let j = atomGroupStart[id] as number; j < end; j++) {
+      const g = atomGroups[j] as number;
       if (groupStamp[g] === generation) continue;
       groupStamp[g] = generation;
-      const p = registry.groupPattern[g] as number;
+      const p = groupPattern[g] as number;
       if (patternStamp[p] !== generation) {
         patternStamp[p] = generation;
         satisfied[p] = 0;
       }
       const count = (satisfied[p] as number) + 1;
       satisfied[p] = count;
-      if (count === registry.patternGroups[p]) possible.push(p);
+      if (count === patternGroups[p]) possible.push(p);
     }
   }
 }
 
-/** Whether pattern `p` (global number) has all its groups satisfied in the current text. */
-function possibleNow(p: number): boolean {
-  const groups = registry.patternGroups[p] as number;
-  return counters.patternStamp[p] === counters.generation && (groups === 0 || counters.satisfied[p] === groups);
-}
-
+/** Adds the position lists of a seed atom (present in the text) to a plan. */
 function addLists(plan: SeedPlan, present: AtomPositions, atom: SeedAtom): void {
-  const id = atom.id;
-  const add = (list: number[]): void => {
-    plan.lists.push(list);
+  const lists = plan.lists;
+  const first = present.first[atom.id] as number[];
+  const more = present.more[atom.id];
+  const count = more ? more.length + 1 : 1;
+  for (let k = 0; k < count; k++) {
+    const list = k === 0 ? first : ((more as number[][])[k - 1] as number[]);
+    lists.push(list);
     plan.atoms.push(atom);
-    if ((list[0] as number) < plan.first) plan.first = list[0] as number;
-    if ((list[list.length - 1] as number) > plan.last) plan.last = list[list.length - 1] as number;
-  };
-  add(present.first[id] as number[]);
-  const more = present.more[id];
-  if (more) for (const list of more) add(list);
+    const low = list[0] as number;
+    const high = list[list.length - 1] as number;
+    if (low < plan.first) plan.first = low;
+    if (high > plan.last) plan.last = high;
+  }
 }
 
 /**
- * The plans of every registered automaton that may start somewhere in the text: the seed atoms
- * of the possible patterns, when the text holds them.
+ * The plans of every registered automaton that may start somewhere in the text, by automaton
+ * number: the seed atoms of the possible patterns, when the text holds them.
  */
-function planText(tokens: TokenTable): Map<Automaton, SeedPlan> {
+function planText(tokens: TokenTable): Array<SeedPlan | undefined> {
   const present = atomPositions(tokenIndex(tokens));
-  findPossiblePatterns(present);
-  const { generation, useStamp } = counters;
-  const plans = new Map<Automaton, SeedPlan>();
+  const r = flatRegistry();
+  findPossiblePatterns(present, r);
+  const { generation, useStamp, possible, patternStamp, satisfied } = counters;
+  const { patternUseStart, patternUseList, useAtomId, useAutomaton, patternGroups } = r;
+  const plans = new Array<SeedPlan | undefined>(registry.automata.length).fill(undefined);
+  const made: number[] = [];
   const { stamp } = present;
-  for (const p of counters.possible) {
-    const uses = registry.patternUses[p] as Int32Array;
-    const atoms = registry.patternAtoms[p] as Int32Array;
-    for (let k = 0; k < uses.length; k++) {
-      if (stamp[atoms[k] as number] !== present.generation) continue;
-      const u = uses[k] as number;
-      if (useStamp[u] === generation) continue;
+  const presentGeneration = present.generation;
+  for (let k = 0; k < possible.length; k++) {
+    const p = possible[k] as number;
+    const end = patternUseStart[p + 1] as number;
+    for (let j = patternUseStart[p] as number; j < end; j++) {
+      const u = patternUseList[j] as number;
+      if (stamp[useAtomId[u] as number] !== presentGeneration || useStamp[u] === generation) continue;
       useStamp[u] = generation;
-      const { automaton, atom } = registry.uses[u] as SeedUse;
-      let plan = plans.get(automaton);
-      if (!plan) {
+      const n = useAutomaton[u] as number;
+      let plan = plans[n];
+      if (plan === undefined) {
         plan = { lists: [], atoms: [], first: tokens.count, last: -1, possible: undefined };
-        plans.set(automaton, plan);
+        plans[n] = plan;
+        made.push(n);
       }
-      addLists(plan, present, atom);
+      addLists(plan, present, registry.useAtom[u] as SeedAtom);
     }
   }
-  plans.forEach((plan, automaton) => {
-    const base = registry.patternBase.get(automaton) as number;
-    const count = automaton.requirements.length;
+  // The patterns of a planned automaton that may not match: some group of theirs is absent.
+  for (const n of made) {
+    const plan = plans[n] as SeedPlan;
+    const base = registry.patternBase[n] as number;
+    const count = (registry.automata[n] as Automaton).requirements.length;
     for (let p = 0; p < count; p++) {
-      if (possibleNow(base + p)) continue;
+      const groups = patternGroups[base + p] as number;
+      if (groups === 0 || (patternStamp[base + p] === generation && satisfied[base + p] === groups)) continue;
       plan.possible ??= new Array<number>(count).fill(1);
       plan.possible[p] = 0;
     }
-  });
+  }
   return plans;
 }
 
@@ -222,7 +283,7 @@ export function seedPlan(a: Automaton, tokens: TokenTable): SeedPlan {
     index.plans = planText(tokens);
     index.plansVersion = registry.version;
   }
-  return index.plans.get(a) ?? NOWHERE;
+  return (a.number >= 0 ? index.plans[a.number] : undefined) ?? NOWHERE;
 }
 
 /**

@@ -6,7 +6,6 @@
  */
 import type { Lexeme } from '../lexeme.js';
 import type { TokenTable } from '../tokenize.js';
-import type { Automaton } from './automaton.js';
 import type { SeedPlan } from './plans.js';
 
 /** The distinct lexemes of a text, in order of first occurrence, and the positions of each. */
@@ -14,8 +13,8 @@ export interface TokenIndex {
   lexemes: Lexeme[];
   /** `positions[k]`: the tokens (increasing) whose lexeme is `lexemes[k]`. */
   positions: number[][];
-  /** The matcher's plans for this text, by automaton (see `seedPlan`), and the registry version they are for. */
-  plans: Map<Automaton, SeedPlan>;
+  /** The matcher's plans for this text, by automaton number (see `seedPlan`), and the registry version they are for. */
+  plans: Array<SeedPlan | undefined>;
   plansVersion: number;
 }
 
@@ -49,7 +48,7 @@ export function tokenIndex(t: TokenTable): TokenIndex {
       positions.push([i]);
     }
   }
-  index = { lexemes, positions, plans: new Map(), plansVersion: -1 };
+  index = { lexemes, positions, plans: [], plansVersion: -1 };
   t.index = index;
   return index;
 }

@@ -7,7 +7,7 @@
  */
 import { Boundary } from '../boundaries.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
-import { AtomMode, StateKind, inWordSet, type Automaton, type Seed, type SeedAtom, type WordSet } from './automaton.js';
+import { AtomMode, StateKind, inWordSet, type Automaton, type SeedAtom, type WordSet } from './automaton.js';
 import { seedPlan, type SeedPlan } from './plans.js';
 
 /** What the matcher reads of an analysed text. */
@@ -105,14 +105,6 @@ function scratchFor(a: Automaton, tokens: number): Scratch {
   return scratch;
 }
 
-function seedAllowed(seed: Seed, input: MatchInput, i: number, mode: MatchMode): boolean {
-  if (seed.anchored && i > 0 && (input.brk[i] as number) < Boundary.Clause) return false;
-  if (mode === 'any') return true;
-  const negated = input.negated[i] === 1;
-  if (mode === 'affirms' && input.quoted[i] === 1) return false;
-  return seed.polarity === 'denied' ? negated : !negated;
-}
-
 /**
  * Finds the non-overlapping matches of an automaton, from left to right, up to `limit`.
  * The simulation starts at the first token where a seed may start, and jumps to the next such
@@ -135,6 +127,14 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   const { mark, stack } = scratch;
   const base = scratch.base;
   scratch.base += t.count + 1;
+  const { kind: stateKind, out1, out2, mode: atomMode, value: atomValue } = a;
+  const { brk: breaks, negated, quoted, marker } = input;
+  const tokenKind = t.kind;
+  const forms = t.form;
+  const stems = t.stem;
+  const count = t.count;
+  const anyScope = mode === 'any';
+  const affirms = mode === 'affirms';
   let cur = scratch.cur;
   let curStart = scratch.curStart;
   let next = scratch.next;
@@ -144,20 +144,20 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   let matchStart = -1;
   let current = 0;
 
-  // Follows the empty transitions from `state`; atoms and gaps reached wait for the next token.
-  const add = (state: number, start: number, gen: number): void => {
+  // Follows the empty transitions from `from`; atoms and gaps reached wait for the next token.
+  const add = (from: number, start: number, gen: number): void => {
     let top = 0;
-    stack[top++] = state;
+    stack[top++] = from;
     while (top > 0) {
       const s = stack[--top] as number;
       if (mark[s] === gen) continue;
       mark[s] = gen;
-      const kind = a.kind[s];
+      const kind = stateKind[s];
       if (kind === StateKind.Split) {
-        stack[top++] = a.out2[s] as number;
-        stack[top++] = a.out1[s] as number;
+        stack[top++] = out2[s] as number;
+        stack[top++] = out1[s] as number;
       } else if (kind === StateKind.End) {
-        if (endsClause(input, current + 1)) stack[top++] = a.out1[s] as number;
+        if (endsClause(input, current + 1)) stack[top++] = out1[s] as number;
         else mark[s] = -1;
       } else if (kind === StateKind.Match) {
         const first = start >> 1;
@@ -170,44 +170,56 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
     }
   };
 
-  const seedAt = (seeds: Seed[], i: number, gen: number): void => {
-    // A thread carries its first token and, in the low bit, whether it started as a denied match.
-    for (const seed of seeds) if ((!possible || possible[seed.pattern] === 1) && seedAllowed(seed, input, i, mode)) add(a.out1[seed.state] as number, i * 2 + (seed.polarity === 'denied' ? 1 : 0), gen);
-  };
-
   fillStarts(plan, t.count);
   const { head, link, atom: startAtom } = starts;
   const lastStart = plan.last;
   let i = plan.first;
-  while (i < t.count) {
+  while (i < count) {
     const gen = base + i;
     current = i;
-    const brk = input.brk[i] as number;
-    const isWord = t.kind[i] === TokenKind.Word;
-    const form = t.form[i] as string;
-    const stem = t.stem[i] as string;
+    const brk = breaks[i] as number;
+    const isWord = tokenKind[i] === TokenKind.Word;
+    const form = forms[i] as string;
     for (let k = 0; k < curCount; k++) {
       const s = cur[k] as number;
       const start = curStart[k] as number;
-      if (a.kind[s] === StateKind.Gap) {
+      if (stateKind[s] === StateKind.Gap) {
         // In a denied (`!`) match, gaps may skip the negation itself ("n'intervient pas auprès des").
-        const skippable = isWord ? input.marker[i] !== 1 || (start & 1) === 1 : SOFT_PUNCT.has(form);
+        const skippable = isWord ? marker[i] !== 1 || (start & 1) === 1 : SOFT_PUNCT.has(form);
         // A gap stays in its clause; after a ':' the match consumed explicitly, it may go on.
-        if (skippable && (brk < Boundary.Clause || (brk === Boundary.Clause && t.form[i - 1] === ':'))) add(a.out1[s] as number, start, gen);
+        if (skippable && (brk < Boundary.Clause || (brk === Boundary.Clause && forms[i - 1] === ':'))) add(out1[s] as number, start, gen);
         continue;
       }
       if (brk >= Boundary.Block) continue;
-      const m = a.mode[s];
-      const v = a.value[s] as string;
+      const m = atomMode[s];
+      const v = atomValue[s] as string;
       const ok =
-        m === AtomMode.Stem ? isWord && stem === v
+        m === AtomMode.Stem ? isWord && stems[i] === v
           : m === AtomMode.Exact ? isWord && form === v
             : m === AtomMode.Prefix ? isWord && form.startsWith(v)
-              : m === AtomMode.Set ? isWord && inWordSet(a.sets[s] as WordSet, form, stem)
+              : m === AtomMode.Set ? isWord && inWordSet(a.sets[s] as WordSet, form, stems[i] as string)
                 : !isWord && form === v;
-      if (ok) add(a.out1[s] as number, start, gen);
+      if (ok) add(out1[s] as number, start, gen);
     }
-    for (let e = head[i] as number; e !== 0; e = link[e] as number) seedAt((startAtom[e] as SeedAtom).seeds, i, gen);
+    let entry = head[i] as number;
+    if (entry !== 0) {
+      // Which seeds may start here: an anchored one only where a clause starts; in `affirms` mode
+      // not in a quotation; a denied one only where the text denies, the others where it does not.
+      const startsClause = i === 0 || brk >= Boundary.Clause;
+      const scoped = !anyScope;
+      const blocked = affirms && quoted[i] === 1;
+      const negatedHere = negated[i] === 1;
+      for (; entry !== 0; entry = link[entry] as number) {
+        // A thread carries its first token and, in the low bit, whether it started as a denied match.
+        for (const seed of (startAtom[entry] as SeedAtom).seeds) {
+          if (possible && possible[seed.pattern] !== 1) continue;
+          if (seed.anchored && !startsClause) continue;
+          const denied = seed.polarity === 'denied';
+          if (scoped && (blocked || denied !== negatedHere)) continue;
+          add(out1[seed.state] as number, i * 2 + (denied ? 1 : 0), gen);
+        }
+      }
+    }
     if (matchStart !== -1) {
       found.push({ first: matchStart, last: i });
       matchStart = -1;

@@ -67,11 +67,30 @@ function foldNonAscii(word: string): string {
  * ```
  */
 export function isWordChar(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return isWordCode(ch.charCodeAt(0));
+}
+
+/** Per UTF-16 code unit: 0 not asked yet, 1 part of a word, 2 not (the Unicode test runs once per code). */
+const WORD_CODES = new Uint8Array(0x10000);
+
+/**
+ * {@link isWordChar} for the code of a UTF-16 code unit (`NaN`, past the end of a text: false).
+ *
+ * @example
+ * ```ts
+ * isWordCode('é'.charCodeAt(0)); // true
+ * isWordCode(0x2d);               // false ('-')
+ * ```
+ */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (!(code < 0x10000)) return false;
+  let known = WORD_CODES[code] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_CODES[code] = known;
   }
-  return WORD_CHAR.test(ch);
+  return known === 1;
 }
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 

@@ -6,8 +6,9 @@
  * folded away (see {@link foldWord}). Linear in the text.
  * @module
  */
-import { foldWord, isWordChar } from './fold.js';
-import { punctLexeme, wordLexeme, TokenKind, type Lexeme } from './lexeme.js';
+import { foldWord, isWordChar, isWordCode } from './fold.js';
+import { punctLexeme, wordLexeme, type Lexeme } from './lexeme.js';
+import { surfaceLexeme } from './surface.js';
 import type { TokenIndex } from './pattern/token-index.js';
 import { zeroedBytes, zeroedInts } from './slab.js';
 
@@ -113,7 +114,7 @@ function lineEndHyphen(text: string, runStart: number, runEnd: number): { next: 
 /** Reads a run of word characters from `i`; returns its end. */
 function wordEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isWordChar(text[j] as string)) j++;
+  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
   return j;
 }
 
@@ -121,6 +122,11 @@ function wordEnd(text: string, i: number): number {
 function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
   return to;
+}
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 /** Whether a code may separate a word from an inclusive-writing suffix: · • . ( - / */
@@ -139,9 +145,11 @@ function inclusiveEnd(text: string, end: number): number {
     if (!allowed) break;
     const k = wordEnd(text, e + 1);
     if (k === e + 1) break;
+    // The longest suffix is six letters ("trices"); twice that allows for decomposed accents.
+    if (k - e - 1 > 12) break;
     const raw = text.slice(e + 1, k);
     // Accents folded: "conseiller(ère)", "infirmier·ère" as well as "(ere)".
-    const folded = raw.normalize('NFD').replace(/\p{Mn}/gu, '');
+    const folded = isAscii(raw) ? raw : raw.normalize('NFD').replace(/\p{Mn}/gu, '');
     const ok = sep === '.' ? allowed.has(raw) || (/^\p{Ll}+$/u.test(raw) && allowed.has(folded)) : allowed.has(folded.toLowerCase());
     if (!ok) break;
     let next = k;
@@ -229,7 +237,8 @@ export function tokenize(text: string): TokenTable {
         i = cut.next;
         continue;
       }
-      const folded = foldWord(text.slice(i, runEnd));
+      const lexeme = surfaceLexeme(text, i, runEnd);
+      const folded = lexeme.form;
       const next = text[runEnd];
       if (next !== undefined && APOSTROPHES.has(next) && isWordChar(text[runEnd + 1] ?? ' ')) {
         const full = ELISIONS[folded];
@@ -240,7 +249,7 @@ export function tokenize(text: string): TokenTable {
         }
       }
       const end = inclusiveEnd(text, runEnd);
-      push(i, end, wordLexeme(folded));
+      push(i, end, lexeme);
       i = end;
       continue;
     }

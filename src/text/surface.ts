@@ -9,17 +9,51 @@
 import { flatCopy, foldWord } from './fold.js';
 import { wordLexeme, type Lexeme } from './lexeme.js';
 
-/** Slots of the open-addressing table (a power of two); it starts again when half full. */
-const SLOTS = 1 << 15;
-const MASK = SLOTS - 1;
+/**
+ * Slots of the open-addressing table: a power of two, doubled when half full (a small table stays
+ * in the processor's caches, which is what makes it fast), and emptied once it is at its largest.
+ */
+const FIRST_SLOTS = 1 << 10;
+const MAX_SLOTS = 1 << 16;
 
 const table = {
   /** Per slot: the run as written (a flat copy), its hash, its lexeme. */
-  keys: new Array<string | undefined>(SLOTS).fill(undefined),
-  hashes: new Int32Array(SLOTS),
-  lexemes: new Array<Lexeme | undefined>(SLOTS).fill(undefined),
+  keys: new Array<string | undefined>(FIRST_SLOTS).fill(undefined),
+  hashes: new Int32Array(FIRST_SLOTS),
+  lexemes: new Array<Lexeme | undefined>(FIRST_SLOTS).fill(undefined),
+  mask: FIRST_SLOTS - 1,
   size: 0,
 };
+
+function store(slot: number, key: string, hash: number, lexeme: Lexeme): void {
+  table.keys[slot] = key;
+  table.hashes[slot] = hash;
+  table.lexemes[slot] = lexeme;
+  table.size++;
+}
+
+function freeSlot(hash: number): number {
+  let slot = hash & table.mask;
+  while (table.keys[slot] !== undefined) slot = (slot + 1) & table.mask;
+  return slot;
+}
+
+/** Doubles the table (its entries moved to their new slots), or empties it at its largest. */
+function makeRoom(): void {
+  const slots = table.keys.length;
+  const { keys, hashes, lexemes } = table;
+  const bigger = slots < MAX_SLOTS ? slots * 2 : FIRST_SLOTS;
+  table.keys = new Array<string | undefined>(bigger).fill(undefined);
+  table.hashes = new Int32Array(bigger);
+  table.lexemes = new Array<Lexeme | undefined>(bigger).fill(undefined);
+  table.mask = bigger - 1;
+  table.size = 0;
+  if (bigger < slots) return;
+  for (let k = 0; k < slots; k++) {
+    const key = keys[k];
+    if (key !== undefined) store(freeSlot(hashes[k] as number), key, hashes[k] as number, lexemes[k] as Lexeme);
+  }
+}
 
 /** FNV-1a over the UTF-16 code units of `text[start…end)`. */
 function hashOf(text: string, start: number, end: number): number {
@@ -46,26 +80,21 @@ function sameRun(key: string, text: string, start: number, end: number): boolean
  */
 export function surfaceLexeme(text: string, start: number, end: number): Lexeme {
   const hash = hashOf(text, start, end);
-  const { keys, hashes, lexemes } = table;
-  let slot = hash & MASK;
+  const { keys, hashes, lexemes, mask } = table;
+  let slot = hash & mask;
   for (;;) {
     const key = keys[slot];
     if (key === undefined) break;
     if (hashes[slot] === hash && sameRun(key, text, start, end)) return lexemes[slot] as Lexeme;
-    slot = (slot + 1) & MASK;
+    slot = (slot + 1) & mask;
   }
   const run = text.slice(start, end);
   const lexeme = wordLexeme(foldWord(run));
-  if (table.size >= SLOTS >> 1) {
-    keys.fill(undefined);
-    lexemes.fill(undefined);
-    table.size = 0;
-    slot = hash & MASK;
+  if (table.size * 2 >= keys.length) {
+    makeRoom();
+    slot = freeSlot(hash);
   }
   // A copy: the run is a slice that would keep its whole text alive.
-  keys[slot] = flatCopy(run);
-  hashes[slot] = hash;
-  lexemes[slot] = lexeme;
-  table.size++;
+  store(slot, flatCopy(run), hash, lexeme);
   return lexeme;
 }

@@ -68,6 +68,27 @@ export interface SeedAtom {
   seeds: Seed[];
   /** The distinct patterns of `seeds`. */
   patterns: Int32Array;
+  /** The seeds again, as the matcher reads them: side by side in typed arrays (see {@link seedFlags}). */
+  seedState: Int32Array;
+  seedPattern: Int32Array;
+  seedFlags: Uint8Array;
+}
+
+/** Flags of a seed in `SeedAtom.seedFlags`. */
+export const enum SeedFlag {
+  /** A `!` pattern: it matches where the text denies. */
+  Denied = 1,
+  /** A `^` pattern: it starts where a clause starts. */
+  Anchored = 2,
+}
+
+/**
+ * The flags of a seed (see {@link SeedFlag}).
+ * @example
+ * seedFlags({ state: 3, pattern: 0, polarity: 'denied', anchored: true }); // 3
+ */
+export function seedFlags(seed: Seed): number {
+  return (seed.polarity === 'denied' ? SeedFlag.Denied : 0) | (seed.anchored ? SeedFlag.Anchored : 0);
 }
 
 /** A compiled list of patterns. */
@@ -246,7 +267,20 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     ['punct', automaton.seedsByPunct],
     ['prefix', byPrefix],
   ];
-  for (const [kind, map] of kinds) for (const [key, seeds] of map) automaton.seedAtoms.push({ id: atomId(kind, key), kind, key, seeds, patterns: Int32Array.from(new Set(seeds.map((seed) => seed.pattern))) });
+  for (const [kind, map] of kinds) {
+    for (const [key, seeds] of map) {
+      automaton.seedAtoms.push({
+        id: atomId(kind, key),
+        kind,
+        key,
+        seeds,
+        patterns: Int32Array.from(new Set(seeds.map((seed) => seed.pattern))),
+        seedState: Int32Array.from(seeds, (seed) => seed.state),
+        seedPattern: Int32Array.from(seeds, (seed) => seed.pattern),
+        seedFlags: Uint8Array.from(seeds, seedFlags),
+      });
+    }
+  }
   registerAutomaton(automaton);
   return automaton;
 }

@@ -7,7 +7,7 @@
  */
 import { Boundary } from '../boundaries.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
-import { AtomMode, StateKind, inWordSet, type Automaton, type SeedAtom, type WordSet } from './automaton.js';
+import { AtomMode, SeedFlag, StateKind, inWordSet, type Automaton, type SeedAtom, type WordSet } from './automaton.js';
 import { seedPlan, type SeedPlan } from './plans.js';
 
 /** What the matcher reads of an analysed text. */
@@ -210,13 +210,15 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
       const blocked = affirms && quoted[i] === 1;
       const negatedHere = negated[i] === 1;
       for (; entry !== 0; entry = link[entry] as number) {
-        // A thread carries its first token and, in the low bit, whether it started as a denied match.
-        for (const seed of (startAtom[entry] as SeedAtom).seeds) {
-          if (possible && possible[seed.pattern] !== 1) continue;
-          if (seed.anchored && !startsClause) continue;
-          const denied = seed.polarity === 'denied';
+        const { seedState, seedPattern, seedFlags } = startAtom[entry] as SeedAtom;
+        for (let k = 0; k < seedState.length; k++) {
+          if (possible && possible[seedPattern[k] as number] !== 1) continue;
+          const flags = seedFlags[k] as number;
+          if ((flags & SeedFlag.Anchored) !== 0 && !startsClause) continue;
+          const denied = (flags & SeedFlag.Denied) !== 0;
           if (scoped && (blocked || denied !== negatedHere)) continue;
-          add(out1[seed.state] as number, i * 2 + (denied ? 1 : 0), gen);
+          // A thread carries its first token and, in the low bit, whether it started as a denied match.
+          add(out1[seedState[k] as number] as number, i * 2 + (denied ? 1 : 0), gen);
         }
       }
     }

@@ -7,7 +7,8 @@
  */
 import { MAX_STATES, type ParsedPattern, type PatternNode, type Polarity } from './ast.js';
 import { PatternSyntaxError } from './parse.js';
-import { atomId, type AtomKind } from './atoms.js';
+import { atomId, atomsOf, type AtomKind } from './atoms.js';
+import type { Lexeme } from '../lexeme.js';
 import { registerAutomaton } from './plans.js';
 import { numberGroups, requiredGroups } from './requirements.js';
 
@@ -36,17 +37,57 @@ export interface WordSet {
   stems: Set<string>;
   forms: Set<string>;
   prefixes: string[];
+  /** The same words as atoms (see {@link atomId}): bit `id` is set for each. */
+  atoms: Uint32Array;
 }
 
 /**
  * Whether a word token is one of a set's words.
  * @example
- * inWordSet({ stems: new Set(['audit']), forms: new Set(), prefixes: [] }, 'auditions', 'audit'); // true
+ * inWordSet(wordSet([{ type: 'word', mode: 'stem', value: 'audit' }]), 'auditions', 'audit'); // true
  */
 export function inWordSet(set: WordSet, form: string, stem: string): boolean {
   if (set.stems.has(stem) || set.forms.has(form)) return true;
   for (const p of set.prefixes) if (form.startsWith(p)) return true;
   return false;
+}
+
+/**
+ * Whether a word lexeme is one of a set's words: one of the atoms it holds (its stem, its form,
+ * the prefixes it starts with; see {@link atomsOf}) is in the set. The same answer as
+ * {@link inWordSet}, with no string look-up.
+ * @example
+ * const set = wordSet([{ type: 'word', mode: 'prefix', value: 'audit' }]);
+ * lexemeInWordSet(set, wordLexeme('auditions')); // true
+ */
+export function lexemeInWordSet(set: WordSet, lexeme: Lexeme): boolean {
+  const atoms = atomsOf(lexeme);
+  const bits = set.atoms;
+  for (let k = 0; k < atoms.length; k++) {
+    const id = atoms[k] as number;
+    const word = id >>> 5;
+    if (word < bits.length && ((bits[word] as number) & (1 << (id & 31))) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The set of some single words, with their atoms numbered.
+ * @example
+ * wordSet([{ type: 'word', mode: 'stem', value: 'audit' }]).stems.has('audit'); // true
+ */
+export function wordSet(words: ReadonlyArray<Extract<PatternNode, { type: 'word' }>>): WordSet {
+  const set: WordSet = { stems: new Set(), forms: new Set(), prefixes: [], atoms: new Uint32Array(0) };
+  const ids: number[] = [];
+  for (const w of words) {
+    if (w.mode === 'stem') set.stems.add(w.value);
+    else if (w.mode === 'exact') set.forms.add(w.value);
+    else set.prefixes.push(w.value);
+    ids.push(atomId(w.mode, w.value));
+  }
+  set.atoms = new Uint32Array((Math.max(0, ...ids) >>> 5) + 1);
+  for (const id of ids) set.atoms[id >>> 5] = (set.atoms[id >>> 5] as number) | (1 << (id & 31));
+  return set;
 }
 
 const isSingleWord = (node: PatternNode): node is Extract<PatternNode, { type: 'word' }> => node.type === 'word';
@@ -136,14 +177,8 @@ class Builder {
 
   /** One state for an alternation of single words: a set look-up instead of one branch per word. */
   addSet(words: Extract<PatternNode, { type: 'word' }>[], next: number): number {
-    const set: WordSet = { stems: new Set(), forms: new Set(), prefixes: [] };
-    for (const w of words) {
-      if (w.mode === 'stem') set.stems.add(w.value);
-      else if (w.mode === 'exact') set.forms.add(w.value);
-      else set.prefixes.push(w.value);
-    }
     const state = this.add(StateKind.Atom, next, -1, AtomMode.Set, '');
-    this.sets[state] = set;
+    this.sets[state] = wordSet(words);
     return state;
   }
 

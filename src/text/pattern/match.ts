@@ -7,7 +7,8 @@
  */
 import { Boundary } from '../boundaries.js';
 import { TokenKind, type TokenTable } from '../tokenize.js';
-import { AtomMode, SeedFlag, StateKind, inWordSet, type Automaton, type SeedAtom, type WordSet } from './automaton.js';
+import type { Lexeme } from '../lexeme.js';
+import { AtomMode, SeedFlag, StateKind, lexemeInWordSet, type Automaton, type SeedAtom, type WordSet } from './automaton.js';
 import { seedPlan, type SeedPlan } from './plans.js';
 
 /** What the matcher reads of an analysed text. */
@@ -132,6 +133,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   const tokenKind = t.kind;
   const forms = t.form;
   const stems = t.stem;
+  const lexemes = t.lexeme;
   const count = t.count;
   const anyScope = mode === 'any';
   const affirms = mode === 'affirms';
@@ -197,7 +199,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
         m === AtomMode.Stem ? isWord && stems[i] === v
           : m === AtomMode.Exact ? isWord && form === v
             : m === AtomMode.Prefix ? isWord && form.startsWith(v)
-              : m === AtomMode.Set ? isWord && inWordSet(a.sets[s] as WordSet, form, stems[i] as string)
+              : m === AtomMode.Set ? isWord && lexemeInWordSet(a.sets[s] as WordSet, lexemes[i] as Lexeme)
                 : !isWord && form === v;
       if (ok) add(out1[s] as number, start, gen);
     }

@@ -9,6 +9,7 @@ import { MAX_STATES, type ParsedPattern, type PatternNode, type Polarity } from 
 import { PatternSyntaxError } from './parse.js';
 import { atomId, atomsOf, type AtomKind } from './atoms.js';
 import type { Lexeme } from '../lexeme.js';
+import type { Scratch } from './match.js';
 import { registerAutomaton } from './plans.js';
 import { numberGroups, requiredGroups } from './requirements.js';
 
@@ -152,6 +153,8 @@ export interface Automaton {
   sets: (WordSet | undefined)[];
   /** Its number among the automata whose plans are computed for every text (see `registerAutomaton`); -1 before. */
   number: number;
+  /** The matcher's working arrays for it, made on its first search (see `findMatches`). */
+  scratch: Scratch | undefined;
 }
 
 class Builder {
@@ -258,6 +261,7 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
     requirements: patterns.map((p) => numberGroups(requiredGroups(p.root))),
     sets: [],
     number: -1,
+    scratch: undefined,
   };
   for (const [index, p] of patterns.entries()) {
     const last = p.anchoredEnd ? b.add(StateKind.End, match, -1, 0, '') : match;

@@ -71,8 +71,8 @@ function fillStarts(plan: SeedPlan, count: number): void {
   }
 }
 
-/** Working arrays of one automaton, reused from call to call (matching never re-enters). */
-interface Scratch {
+/** Working arrays of one automaton, reused from call to call (matching never re-enters), kept on it. */
+export interface Scratch {
   /** Generation at which each state was last added; generations only grow, from `base`. */
   mark: Int32Array;
   base: number;
@@ -83,10 +83,8 @@ interface Scratch {
   stack: Int32Array;
 }
 
-const scratches = new WeakMap<Automaton, Scratch>();
-
 function scratchFor(a: Automaton, tokens: number): Scratch {
-  let scratch = scratches.get(a);
+  let scratch = a.scratch;
   if (!scratch) {
     scratch = {
       mark: new Int32Array(a.size).fill(-1),
@@ -97,7 +95,7 @@ function scratchFor(a: Automaton, tokens: number): Scratch {
       nextStart: new Int32Array(a.size),
       stack: new Int32Array(2 * a.size + 2),
     };
-    scratches.set(a, scratch);
+    a.scratch = scratch;
   }
   if (scratch.base + tokens + 1 >= 0x7fffffff) {
     scratch.mark.fill(-1);

@@ -81,6 +81,9 @@ export interface Scratch {
   next: Int32Array;
   nextStart: Int32Array;
   stack: Int32Array;
+  /** Threads added to `next` so far, and the first token of the leftmost match ending at the current token (-1: none). */
+  nextCount: number;
+  matchStart: number;
 }
 
 function scratchFor(a: Automaton, tokens: number): Scratch {
@@ -94,6 +97,8 @@ function scratchFor(a: Automaton, tokens: number): Scratch {
       next: new Int32Array(a.size),
       nextStart: new Int32Array(a.size),
       stack: new Int32Array(2 * a.size + 2),
+      nextCount: 0,
+      matchStart: -1,
     };
     a.scratch = scratch;
   }
@@ -102,6 +107,40 @@ function scratchFor(a: Automaton, tokens: number): Scratch {
     scratch.base = 0;
   }
   return scratch;
+}
+
+/**
+ * Follows the empty transitions from state `from` for a thread started at `start`; the atoms and
+ * gaps reached wait in `scratch.next` for the next token, a match reached sets `scratch.matchStart`.
+ * A plain function rather than a closure: a search then allocates nothing but its result.
+ */
+function follow(a: Automaton, scratch: Scratch, input: MatchInput, from: number, start: number, gen: number, current: number): void {
+  const { mark, stack, next, nextStart } = scratch;
+  const { kind: stateKind, out1, out2 } = a;
+  let nextCount = scratch.nextCount;
+  let top = 0;
+  stack[top++] = from;
+  while (top > 0) {
+    const s = stack[--top] as number;
+    if (mark[s] === gen) continue;
+    mark[s] = gen;
+    const kind = stateKind[s];
+    if (kind === StateKind.Split) {
+      stack[top++] = out2[s] as number;
+      stack[top++] = out1[s] as number;
+    } else if (kind === StateKind.End) {
+      if (endsClause(input, current + 1)) stack[top++] = out1[s] as number;
+      else mark[s] = -1;
+    } else if (kind === StateKind.Match) {
+      const first = start >> 1;
+      if (scratch.matchStart === -1 || first < scratch.matchStart) scratch.matchStart = first;
+    } else {
+      next[nextCount] = s;
+      nextStart[nextCount] = start;
+      nextCount++;
+    }
+  }
+  scratch.nextCount = nextCount;
 }
 
 /**
@@ -123,10 +162,11 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   const possible = plan.possible;
   if (plan.last < 0 || limit <= 0) return found;
   const scratch = scratchFor(a, t.count);
-  const { mark, stack } = scratch;
   const base = scratch.base;
   scratch.base += t.count + 1;
-  const { kind: stateKind, out1, out2, mode: atomMode, value: atomValue } = a;
+  scratch.nextCount = 0;
+  scratch.matchStart = -1;
+  const { kind: stateKind, out1, mode: atomMode, value: atomValue } = a;
   const { brk: breaks, negated, quoted, marker } = input;
   const tokenKind = t.kind;
   const forms = t.form;
@@ -135,40 +175,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   const count = t.count;
   const anyScope = mode === 'any';
   const affirms = mode === 'affirms';
-  let cur = scratch.cur;
-  let curStart = scratch.curStart;
-  let next = scratch.next;
-  let nextStart = scratch.nextStart;
   let curCount = 0;
-  let nextCount = 0;
-  let matchStart = -1;
-  let current = 0;
-
-  // Follows the empty transitions from `from`; atoms and gaps reached wait for the next token.
-  const add = (from: number, start: number, gen: number): void => {
-    let top = 0;
-    stack[top++] = from;
-    while (top > 0) {
-      const s = stack[--top] as number;
-      if (mark[s] === gen) continue;
-      mark[s] = gen;
-      const kind = stateKind[s];
-      if (kind === StateKind.Split) {
-        stack[top++] = out2[s] as number;
-        stack[top++] = out1[s] as number;
-      } else if (kind === StateKind.End) {
-        if (endsClause(input, current + 1)) stack[top++] = out1[s] as number;
-        else mark[s] = -1;
-      } else if (kind === StateKind.Match) {
-        const first = start >> 1;
-        if (matchStart === -1 || first < matchStart) matchStart = first;
-      } else {
-        next[nextCount] = s;
-        nextStart[nextCount] = start;
-        nextCount++;
-      }
-    }
-  };
 
   fillStarts(plan, t.count);
   const { head, link, atom: startAtom } = starts;
@@ -176,7 +183,8 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   let i = plan.first;
   while (i < count) {
     const gen = base + i;
-    current = i;
+    const cur = scratch.cur;
+    const curStart = scratch.curStart;
     const brk = breaks[i] as number;
     const isWord = tokenKind[i] === TokenKind.Word;
     const form = forms[i] as string;
@@ -187,7 +195,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
         // In a denied (`!`) match, gaps may skip the negation itself ("n'intervient pas auprès des").
         const skippable = isWord ? marker[i] !== 1 || (start & 1) === 1 : SOFT_PUNCT.has(form);
         // A gap stays in its clause; after a ':' the match consumed explicitly, it may go on.
-        if (skippable && (brk < Boundary.Clause || (brk === Boundary.Clause && forms[i - 1] === ':'))) add(out1[s] as number, start, gen);
+        if (skippable && (brk < Boundary.Clause || (brk === Boundary.Clause && forms[i - 1] === ':'))) follow(a, scratch, input, out1[s] as number, start, gen, i);
         continue;
       }
       if (brk >= Boundary.Block) continue;
@@ -199,7 +207,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
             : m === AtomMode.Prefix ? isWord && form.startsWith(v)
               : m === AtomMode.Set ? isWord && lexemeInWordSet(a.sets[s] as WordSet, lexemes[i] as Lexeme)
                 : !isWord && form === v;
-      if (ok) add(out1[s] as number, start, gen);
+      if (ok) follow(a, scratch, input, out1[s] as number, start, gen, i);
     }
     let entry = head[i] as number;
     if (entry !== 0) {
@@ -218,24 +226,23 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
           const denied = (flags & SeedFlag.Denied) !== 0;
           if (scoped && (blocked || denied !== negatedHere)) continue;
           // A thread carries its first token and, in the low bit, whether it started as a denied match.
-          add(out1[seedState[k] as number] as number, i * 2 + (denied ? 1 : 0), gen);
+          follow(a, scratch, input, out1[seedState[k] as number] as number, i * 2 + (denied ? 1 : 0), gen, i);
         }
       }
     }
-    if (matchStart !== -1) {
-      found.push({ first: matchStart, last: i });
-      matchStart = -1;
-      nextCount = 0;
+    if (scratch.matchStart !== -1) {
+      found.push({ first: scratch.matchStart, last: i });
+      scratch.matchStart = -1;
+      scratch.nextCount = 0;
       if (found.length >= limit) break;
     }
-    const swap = cur;
-    cur = next;
-    next = swap;
-    const swapStart = curStart;
-    curStart = nextStart;
-    nextStart = swapStart;
-    curCount = nextCount;
-    nextCount = 0;
+    // The threads waiting for the next token become the current ones.
+    scratch.cur = scratch.next;
+    scratch.curStart = scratch.nextStart;
+    scratch.next = cur;
+    scratch.nextStart = curStart;
+    curCount = scratch.nextCount;
+    scratch.nextCount = 0;
     i++;
     if (curCount === 0) {
       while (i <= lastStart && head[i] === 0) i++;

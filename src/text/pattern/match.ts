@@ -56,11 +56,11 @@ const starts = { head: new Int32Array(1024), link: new Int32Array(64), atom: [] 
 function fillStarts(plan: SeedPlan, count: number): void {
   if (starts.head.length < count) starts.head = new Int32Array(Math.max(count, starts.head.length * 2));
   let entries = 0;
-  for (const list of plan.lists) entries += list.length;
+  for (let k = plan.from; k < plan.to; k++) entries += (plan.lists[k] as number[]).length;
   if (starts.link.length <= entries) starts.link = new Int32Array(Math.max(entries + 1, starts.link.length * 2));
   const { head, link, atom } = starts;
   let e = 0;
-  for (let k = 0; k < plan.lists.length; k++) {
+  for (let k = plan.from; k < plan.to; k++) {
     const seedAtom = plan.atoms[k] as SeedAtom;
     for (const p of plan.lists[k] as number[]) {
       e++;
@@ -159,7 +159,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   const found: TokenSpan[] = [];
   const t: TokenTable = input.tokens;
   const plan = seedPlan(a, t);
-  const possible = plan.possible;
+  const { possible, patternBase } = plan;
   if (plan.last < 0 || limit <= 0) return found;
   const scratch = scratchFor(a, t.count);
   const base = scratch.base;
@@ -220,7 +220,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
       for (; entry !== 0; entry = link[entry] as number) {
         const { seedState, seedPattern, seedFlags } = startAtom[entry] as SeedAtom;
         for (let k = 0; k < seedState.length; k++) {
-          if (possible && possible[seedPattern[k] as number] !== 1) continue;
+          if (possible && possible[patternBase + (seedPattern[k] as number)] !== 1) continue;
           const flags = seedFlags[k] as number;
           if ((flags & SeedFlag.Anchored) !== 0 && !startsClause) continue;
           const denied = (flags & SeedFlag.Denied) !== 0;

@@ -11,17 +11,26 @@ import type { Automaton, SeedAtom } from './automaton.js';
 import { atomPositions, type AtomPositions } from './atoms.js';
 import { tokenIndex } from './token-index.js';
 
-/** Where an automaton may start in a text, and which of its patterns may match there at all. */
+/**
+ * Where an automaton may start in a text, and which of its patterns may match there at all. The
+ * plans of one text share their arrays (one allocation per text, not per automaton).
+ */
 export interface SeedPlan {
-  /** Position lists (each increasing) of the words, prefixes and marks that start a match. */
+  /** Position lists (each increasing) of the words, prefixes and marks that start a match: this plan's are `lists[from]…lists[to - 1]`. */
   lists: number[][];
   /** The seed atom of each list: the seeds to start at its positions. */
   atoms: SeedAtom[];
+  from: number;
+  to: number;
   /** Smallest and largest position of the lists. */
   first: number;
   last: number;
-  /** Per pattern of the automaton, 1 when the text has the words its matches need; undefined: all have them. */
-  possible: number[] | undefined;
+  /**
+   * Per pattern of every automaton (numbered from `patternBase` for this one), 1 when the text
+   * has the words its matches need; undefined: all of this automaton's patterns have them.
+   */
+  possible: Uint8Array | undefined;
+  patternBase: number;
 }
 
 /**
@@ -107,6 +116,11 @@ const counters: {
   useStamp: Int32Array;
   /** The patterns whose groups are all satisfied in the current text. */
   possible: number[];
+  /** The seed atoms (uses) present in the current text, in the order found. */
+  used: Int32Array;
+  /** Per automaton: the number of its lists in the current text, valid where `planStamp` is the generation. */
+  listCount: Int32Array;
+  planStamp: Int32Array;
 } = {
   generation: 0,
   groupStamp: new Int32Array(0),
@@ -114,6 +128,9 @@ const counters: {
   satisfied: new Int32Array(0),
   useStamp: new Int32Array(0),
   possible: [],
+  used: new Int32Array(0),
+  listCount: new Int32Array(0),
+  planStamp: new Int32Array(0),
 };
 
 function grow(array: Int32Array, size: number): Int32Array {
@@ -203,70 +220,90 @@ function findPossiblePatterns(present: AtomPositions, r: FlatRegistry): void {
   }
 }
 
-/** Adds the position lists of a seed atom (present in the text) to a plan. */
-function addLists(plan: SeedPlan, present: AtomPositions, atom: SeedAtom): void {
-  const lists = plan.lists;
-  const first = present.first[atom.id] as number[];
-  const more = present.more[atom.id];
-  const count = more ? more.length + 1 : 1;
-  for (let k = 0; k < count; k++) {
-    const list = k === 0 ? first : ((more as number[][])[k - 1] as number[]);
-    lists.push(list);
-    plan.atoms.push(atom);
-    const low = list[0] as number;
-    const high = list[list.length - 1] as number;
-    if (low < plan.first) plan.first = low;
-    if (high > plan.last) plan.last = high;
-  }
-}
-
 /**
  * The plans of every registered automaton that may start somewhere in the text, by automaton
- * number: the seed atoms of the possible patterns, when the text holds them.
+ * number: the seed atoms of the possible patterns, when the text holds them. Two passes over the
+ * seed atoms present: the first counts each automaton's lists, the second files them, so that
+ * the text's plans take one array of lists for all.
  */
 function planText(tokens: TokenTable): Array<SeedPlan | undefined> {
   const present = atomPositions(tokenIndex(tokens));
   const r = flatRegistry();
   findPossiblePatterns(present, r);
-  const { generation, useStamp, possible, patternStamp, satisfied } = counters;
+  const automata = registry.automata.length;
+  counters.used = grow(counters.used, r.useAtomId.length);
+  counters.listCount = grow(counters.listCount, automata);
+  counters.planStamp = grow(counters.planStamp, automata);
+  const { generation, useStamp, possible, patternStamp, satisfied, used, listCount, planStamp } = counters;
   const { patternUseStart, patternUseList, useAtomId, useAutomaton, patternGroups } = r;
-  const plans = new Array<SeedPlan | undefined>(registry.automata.length).fill(undefined);
-  const made: number[] = [];
-  const { stamp } = present;
+  const { stamp, first: firstList, more: moreLists } = present;
   const presentGeneration = present.generation;
+  const made: number[] = [];
+  let usedCount = 0;
+  let total = 0;
   for (let k = 0; k < possible.length; k++) {
     const p = possible[k] as number;
     const end = patternUseStart[p + 1] as number;
     for (let j = patternUseStart[p] as number; j < end; j++) {
       const u = patternUseList[j] as number;
-      if (stamp[useAtomId[u] as number] !== presentGeneration || useStamp[u] === generation) continue;
+      const id = useAtomId[u] as number;
+      if (stamp[id] !== presentGeneration || useStamp[u] === generation) continue;
       useStamp[u] = generation;
+      used[usedCount++] = u;
       const n = useAutomaton[u] as number;
-      let plan = plans[n];
-      if (plan === undefined) {
-        plan = { lists: [], atoms: [], first: tokens.count, last: -1, possible: undefined };
-        plans[n] = plan;
+      if (planStamp[n] !== generation) {
+        planStamp[n] = generation;
+        listCount[n] = 0;
         made.push(n);
       }
-      addLists(plan, present, registry.useAtom[u] as SeedAtom);
+      const lists = 1 + (moreLists[id]?.length ?? 0);
+      listCount[n] = (listCount[n] as number) + lists;
+      total += lists;
+    }
+  }
+  const plans = new Array<SeedPlan | undefined>(automata).fill(undefined);
+  const lists = new Array<number[]>(total);
+  const atoms = new Array<SeedAtom>(total);
+  let offset = 0;
+  for (const n of made) {
+    plans[n] = { lists, atoms, from: offset, to: offset, first: tokens.count, last: -1, possible: undefined, patternBase: registry.patternBase[n] as number };
+    offset += listCount[n] as number;
+  }
+  for (let k = 0; k < usedCount; k++) {
+    const u = used[k] as number;
+    const plan = plans[useAutomaton[u] as number] as SeedPlan;
+    const atom = registry.useAtom[u] as SeedAtom;
+    const more = moreLists[atom.id];
+    const count = more ? more.length + 1 : 1;
+    for (let m = 0; m < count; m++) {
+      const list = m === 0 ? (firstList[atom.id] as number[]) : ((more as number[][])[m - 1] as number[]);
+      lists[plan.to] = list;
+      atoms[plan.to] = atom;
+      plan.to++;
+      const low = list[0] as number;
+      const high = list[list.length - 1] as number;
+      if (low < plan.first) plan.first = low;
+      if (high > plan.last) plan.last = high;
     }
   }
   // The patterns of a planned automaton that may not match: some group of theirs is absent.
+  let possibleNow: Uint8Array | undefined;
   for (const n of made) {
     const plan = plans[n] as SeedPlan;
-    const base = registry.patternBase[n] as number;
+    const base = plan.patternBase;
     const count = (registry.automata[n] as Automaton).requirements.length;
-    for (let p = 0; p < count; p++) {
-      const groups = patternGroups[base + p] as number;
-      if (groups === 0 || (patternStamp[base + p] === generation && satisfied[base + p] === groups)) continue;
-      plan.possible ??= new Array<number>(count).fill(1);
-      plan.possible[p] = 0;
+    for (let p = base; p < base + count; p++) {
+      const groups = patternGroups[p] as number;
+      if (groups === 0 || (patternStamp[p] === generation && satisfied[p] === groups)) continue;
+      possibleNow ??= new Uint8Array(patternGroups.length).fill(1);
+      possibleNow[p] = 0;
+      plan.possible = possibleNow;
     }
   }
   return plans;
 }
 
-const NOWHERE: SeedPlan = { lists: [], atoms: [], first: 0, last: -1, possible: undefined };
+const NOWHERE: SeedPlan = { lists: [], atoms: [], from: 0, to: 0, first: 0, last: -1, possible: undefined, patternBase: 0 };
 
 /**
  * The plan of an automaton in a text (computed with those of all automata, once per text).
@@ -274,7 +311,8 @@ const NOWHERE: SeedPlan = { lists: [], atoms: [], first: 0, last: -1, possible: 
  * @example
  * ```ts
  * const a = compileAutomaton([parsePattern('participer ~4 auditions')]);
- * seedPlan(a, tokenize('Il participe aux auditions.')).lists; // [[1]]
+ * const plan = seedPlan(a, tokenize('Il participe aux auditions.'));
+ * plan.lists.slice(plan.from, plan.to); // [[1]]
  * ```
  */
 export function seedPlan(a: Automaton, tokens: TokenTable): SeedPlan {
@@ -299,5 +337,6 @@ export function seedPlan(a: Automaton, tokens: TokenTable): SeedPlan {
  * ```
  */
 export function seedPositions(a: Automaton, tokens: TokenTable): number[] {
-  return [...new Set(seedPlan(a, tokens).lists.flat())].sort((x, y) => x - y);
+  const plan = seedPlan(a, tokens);
+  return [...new Set(plan.lists.slice(plan.from, plan.to).flat())].sort((x, y) => x - y);
 }

@@ -182,9 +182,10 @@ export function tokenize(text: string): TokenTable {
   let ends = zeroedInts(capacity);
   let kinds = zeroedBytes(capacity);
   let count = 0;
-  const forms: string[] = [];
-  const stems: string[] = [];
-  const lexemes: Lexeme[] = [];
+  // Sized like the typed arrays (growing by push would allocate about twice as much), trimmed at the end.
+  const forms = new Array<string>(capacity);
+  const stems = new Array<string>(capacity);
+  const lexemes = new Array<Lexeme>(capacity);
   const push = (s: number, e: number, lexeme: Lexeme): void => {
     if (count === capacity) {
       capacity *= 2;
@@ -195,10 +196,10 @@ export function tokenize(text: string): TokenTable {
     starts[count] = s;
     ends[count] = e;
     kinds[count] = lexeme.kind;
+    forms[count] = lexeme.form;
+    stems[count] = lexeme.stem;
+    lexemes[count] = lexeme;
     count++;
-    forms.push(lexeme.form);
-    stems.push(lexeme.stem);
-    lexemes.push(lexeme);
   };
   let i = 0;
   const n = text.length;
@@ -271,6 +272,9 @@ export function tokenize(text: string): TokenTable {
     }
     i++;
   }
+  forms.length = count;
+  stems.length = count;
+  lexemes.length = count;
   return {
     count,
     start: starts.subarray(0, count),

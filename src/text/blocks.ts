@@ -4,6 +4,7 @@
  * and blank lines. Markdown needs no separate parser: its structure is read here.
  * @module
  */
+import { caseOf, LetterCase } from './fold.js';
 import type { LineIndex } from './lines.js';
 
 /** Kind of a line. */
@@ -44,12 +45,10 @@ function upperRatio(text: string): number {
       }
       continue;
     }
-    const ch = text[i] as string;
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
+    const letterCase = caseOf(code);
+    if (letterCase === LetterCase.None) continue;
     letters++;
-    if (ch === up) upper++;
+    if (letterCase === LetterCase.Upper) upper++;
   }
   return letters === 0 ? 0 : upper / letters;
 }

@@ -4,6 +4,7 @@
  * Patterns use them: a gap never crosses a clause boundary.
  * @module
  */
+import { caseOf, LetterCase } from './fold.js';
 import type { LineInfo } from './blocks.js';
 import { TokenKind, type TokenTable } from './tokenize.js';
 import { zeroedBytes, zeroedInts } from './slab.js';
@@ -58,8 +59,7 @@ const NAME_LEADS = new Set([
 /** Whether the word token `i`, capitalised, starts a clause though no punctuation precedes it. */
 function lostBreakBefore(text: string, t: TokenTable, i: number): boolean {
   const start = t.start[i] as number;
-  const first = text[start] ?? '';
-  if (!(first !== first.toLowerCase() && first === first.toUpperCase())) return false;
+  if (caseOf(text.charCodeAt(start)) !== LetterCase.Upper) return false;
   const form = t.form[i] as string;
   if (FIELD_LABELS.has(form)) {
     for (let k = i + 1; k <= i + 4 && k < t.count; k++) {

@@ -94,8 +94,44 @@ export function isWordCode(code: number): boolean {
 }
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
+/** Case of a UTF-16 code unit, in {@link CASE_CODES}. */
+export const enum LetterCase {
+  Unknown = 0,
+  Upper = 1,
+  Lower = 2,
+  /** Has other cases but is neither the upper nor the lower one (title case: ǅ). */
+  Other = 3,
+  /** Has no case (digits, punctuation, most scripts). */
+  None = 4,
+}
+
+/** Per UTF-16 code unit, its {@link LetterCase}: worked out with `toLowerCase`/`toUpperCase` once per code. */
+const CASE_CODES = new Uint8Array(0x10000);
+
 /**
- * Whether a character is an upper-case letter (accented capitals included).
+ * The case of one UTF-16 code unit (`NaN`, past the end of a text: none).
+ *
+ * @example
+ * ```ts
+ * caseOf('É'.charCodeAt(0)) === LetterCase.Upper; // true
+ * caseOf('-'.charCodeAt(0)) === LetterCase.None;  // true
+ * ```
+ */
+export function caseOf(code: number): LetterCase {
+  if (!(code >= 0 && code < 0x10000)) return LetterCase.None;
+  let known = CASE_CODES[code] as LetterCase;
+  if (known === LetterCase.Unknown) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    known = lower === upper ? LetterCase.None : ch === upper ? LetterCase.Upper : ch === lower ? LetterCase.Lower : LetterCase.Other;
+    CASE_CODES[code] = known;
+  }
+  return known;
+}
+
+/**
+ * Whether a character (one UTF-16 code unit) is an upper-case letter (accented capitals included).
  *
  * @example
  * ```ts
@@ -103,11 +139,11 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
  * ```
  */
 export function isUpperLetter(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return caseOf(ch.charCodeAt(0)) === LetterCase.Upper;
 }
 
 /**
- * Whether a character is a lower-case letter.
+ * Whether a character (one UTF-16 code unit) is a lower-case letter.
  *
  * @example
  * ```ts
@@ -115,5 +151,5 @@ export function isUpperLetter(ch: string): boolean {
  * ```
  */
 export function isLowerLetter(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return caseOf(ch.charCodeAt(0)) === LetterCase.Lower;
 }

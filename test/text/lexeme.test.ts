@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldWord, isWordChar, isWordCode } from '../../src/text/fold.js';
+import { caseOf, foldWord, isLowerLetter, isUpperLetter, isWordChar, isWordCode, LetterCase } from '../../src/text/fold.js';
 import { punctLexeme, TokenKind, wordLexeme } from '../../src/text/lexeme.js';
 import { atomId, atomsOf } from '../../src/text/pattern/atoms.js';
 import { tokenIndex } from '../../src/text/pattern/token-index.js';
@@ -135,5 +135,21 @@ describe('atoms of a lexeme', () => {
     expect(after).toContain(prefix);
     expect(after).toContain(stem);
     expect(atomsOf(lexeme)).toBe(after);
+  });
+});
+
+describe('letter case', () => {
+  it('is that of toLowerCase and toUpperCase, for every code unit', () => {
+    const wrong: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const lower = ch.toLowerCase();
+      const upper = ch.toUpperCase();
+      const expected = lower === upper ? LetterCase.None : ch === upper ? LetterCase.Upper : ch === lower ? LetterCase.Lower : LetterCase.Other;
+      if (caseOf(code) !== expected || isUpperLetter(ch) !== (ch !== lower && ch === upper) || isLowerLetter(ch) !== (ch !== upper && ch === lower)) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+    expect(caseOf(Number.NaN)).toBe(LetterCase.None);
+    expect(isUpperLetter('')).toBe(false);
   });
 });

@@ -35,7 +35,14 @@ export interface AnalysedText {
   /** 1: the token is governed by an exclusion lead-in or a negated heading. */
   excluded: Uint8Array;
   /** Matches already found in this text, by compiled value then by mode and limit (see `matchTextValue`). */
-  matches: Map<object, Map<number, TokenSpan[]>>;
+  matches: Map<object, KnownMatches>;
+}
+
+/** The matches of one query (mode and limit, as a number) of a value in a text, and the value's other queries. */
+export interface KnownMatches {
+  key: number;
+  spans: TokenSpan[];
+  next: KnownMatches | undefined;
 }
 
 /**

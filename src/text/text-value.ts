@@ -154,18 +154,13 @@ export function compileTextValue(value: unknown): CompiledTextValue {
  * ```
  */
 export function matchTextValue(value: CompiledTextValue, at: AnalysedText, mode: MatchMode, limit: number): readonly Readonly<TokenSpan>[] {
-  // Texts are immutable: the matches are kept on the text itself, by mode and limit (a number:
-  // no text has 2^30 matches, so larger limits are all the same).
-  let byQuery = at.matches.get(value);
-  if (!byQuery) {
-    byQuery = new Map();
-    at.matches.set(value, byQuery);
-  }
+  // Texts are immutable: the matches are kept on the text itself, by value, mode and limit (a
+  // number: no text has 2^30 matches, so larger limits are all the same). A value is mostly asked
+  // one question per text: a short list per value, not a map.
   const key = Math.min(limit, 2 ** 30) * 4 + (mode === 'affirms' ? 0 : mode === 'present' ? 1 : 2);
-  let spans = byQuery.get(key);
-  if (!spans) {
-    spans = matchTextValueUncached(value, at, mode, limit);
-    byQuery.set(key, spans);
-  }
+  const first = at.matches.get(value);
+  for (let known = first; known !== undefined; known = known.next) if (known.key === key) return known.spans;
+  const spans = matchTextValueUncached(value, at, mode, limit);
+  at.matches.set(value, { key, spans, next: first });
   return spans;
 }

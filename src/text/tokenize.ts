@@ -38,7 +38,10 @@ const ELISIONS: Record<string, string> = {
   l: 'le', d: 'de', n: 'ne', s: 'se', j: 'je', c: 'ce', m: 'me', t: 'te', qu: 'que',
   lorsqu: 'lorsque', puisqu: 'puisque', jusqu: 'jusque', quoiqu: 'quoique', presqu: 'presque',
 };
-const APOSTROPHES = new Set(["'", '’', 'ʼ', '‘', '´', '`']);
+/** The apostrophes of an elision: ' ’ ʼ ‘ ´ ` */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2018 || code === 0xb4 || code === 0x60;
+}
 const PUNCT = new Set([
   '.', ',', ';', ':', '!', '?', '…', '(', ')', '[', ']', '«', '»', '"', '“', '”', '„', '/',
   '–', '—', '•', '▪', '●', '◦', '‣', '·', '-', '|',
@@ -210,9 +213,8 @@ export function tokenize(text: string): TokenTable {
       i++;
       continue;
     }
-    const ch = text[i] as string;
-    if (isWordChar(ch)) {
-      if (text[i + 1] === '.') {
+    if (isWordCode(code)) {
+      if (text.charCodeAt(i + 1) === 0x2e) {
         const acronym = dottedAcronym(text, i);
         if (acronym) {
           const folded = foldWord(acronym.letters);
@@ -240,8 +242,7 @@ export function tokenize(text: string): TokenTable {
       }
       const lexeme = surfaceLexeme(text, i, runEnd);
       const folded = lexeme.form;
-      const next = text[runEnd];
-      if (next !== undefined && APOSTROPHES.has(next) && isWordChar(text[runEnd + 1] ?? ' ')) {
+      if (isApostrophe(text.charCodeAt(runEnd)) && isWordCode(text.charCodeAt(runEnd + 1))) {
         const full = ELISIONS[folded];
         if (full !== undefined) {
           push(i, runEnd + 1, wordLexeme(full));
@@ -254,6 +255,7 @@ export function tokenize(text: string): TokenTable {
       i = end;
       continue;
     }
+    const ch = text[i] as string;
     if (PUNCT.has(ch)) {
       const between = i > 0 && isWordChar(text[i - 1] as string) && isWordChar(text[i + 1] ?? ' ');
       // A hyphen inside a word, and a middle dot of inclusive writing between two words

@@ -102,15 +102,16 @@ export interface Seed {
   anchored: boolean;
 }
 
-/** A word, prefix or mark that starts a match, and the seeds it starts. */
+/**
+ * A word, prefix or mark that starts a match, and the seeds it starts, as the matcher reads them:
+ * side by side in typed arrays (state, pattern, {@link seedFlags}).
+ */
 export interface SeedAtom {
   id: number;
   kind: AtomKind;
   key: string;
-  seeds: Seed[];
-  /** The distinct patterns of `seeds`. */
+  /** The distinct patterns of its seeds. */
   patterns: Int32Array;
-  /** The seeds again, as the matcher reads them: side by side in typed arrays (see {@link seedFlags}). */
   seedState: Int32Array;
   seedPattern: Int32Array;
   seedFlags: Uint8Array;
@@ -312,7 +313,6 @@ export function compileAutomaton(patterns: ParsedPattern[]): Automaton {
         id: atomId(kind, key),
         kind,
         key,
-        seeds,
         patterns: Int32Array.from(new Set(seeds.map((seed) => seed.pattern))),
         seedState: Int32Array.from(seeds, (seed) => seed.state),
         seedPattern: Int32Array.from(seeds, (seed) => seed.pattern),

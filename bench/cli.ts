@@ -2,9 +2,11 @@
  * Section 3 of the bench: the `cadre` command as users run it (the built package, in a child
  * process). Start-up: `cadre validate` on one small file against bare `node -e ""`, runs
  * interleaved, medians. Streams: `cadre validate --jsonl` on 10,000, 100,000 and 300,000 lines,
- * each run several times (the fastest run's documents per second, as for the checks: the machine
- * is shared, a single run can be twice as slow as the next; the median run is kept too) and the
- * child's peak RSS (reported by the child itself at
+ * each run several times — five times for 100,000, the issue's figure, three for the others —
+ * the sizes taking turns, so that the runs of one size are spread over the whole section rather
+ * than packed into a few seconds (the machine is shared: a single run can be twice as slow as the
+ * next, for minutes at a time). Kept: the fastest run's documents per second, as for the checks,
+ * with the median and slowest runs, and the child's peak RSS (reported by the child itself at
  * exit, the highest of the runs).
  * @module
  */
@@ -54,9 +56,9 @@ function wallMs(args: string[], env: NodeJS.ProcessEnv = process.env): number {
 /**
  * Runs section 3 in a scratch folder.
  * @example
- * const cli = await benchCli({ startupRuns: 15, jsonlLines: [10_000, 100_000] }, console.log);
+ * const cli = await benchCli({ startupRuns: 15, jsonlLines: [10_000, 100_000], jsonlRuns: (lines) => (lines === 100_000 ? 5 : 3) }, console.log);
  */
-export async function benchCli(options: { startupRuns: number; jsonlLines: number[]; jsonlRuns?: number }, log: (line: string) => void): Promise<CliResult> {
+export async function benchCli(options: { startupRuns: number; jsonlLines: number[]; jsonlRuns?: (lines: number) => number }, log: (line: string) => void): Promise<CliResult> {
   const dir = join(tmpdir(), `cadre-bench-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   try {
@@ -72,32 +74,51 @@ export async function benchCli(options: { startupRuns: number; jsonlLines: numbe
     }
     const nodeMs = quantile(node, 0.5);
     const cadreValidateMs = quantile(cadre, 0.5);
-    const jsonl: JsonlRun[] = [];
-    const runs = options.jsonlRuns ?? 3;
-    for (const lines of options.jsonlLines) {
-      log(`  cadre validate --jsonl : ${lines} lignes, ${runs} fois…`);
-      const run = await runJsonl(dir, lines, runs);
-      log(`    meilleure exécution ${Math.round(run.docsPerSec)} doc/s, médiane ${Math.round(run.medianDocsPerSec)}, la plus lente ${Math.round(run.worstDocsPerSec)} ; ${Math.round(run.peakRssMB)} Mo au plus`);
-      jsonl.push(run);
+    const runsOf = options.jsonlRuns ?? (() => 3);
+    const streams: JsonlStream[] = [];
+    for (const lines of options.jsonlLines) streams.push(await jsonlFile(dir, lines));
+    log(`  cadre validate --jsonl : ${streams.map((s) => `${s.lines} lignes ${runsOf(s.lines)} fois`).join(', ')}, en alternance…`);
+    const most = Math.max(...streams.map((s) => runsOf(s.lines)));
+    for (let round = 0; round < most; round++) {
+      for (const stream of streams) if (round < runsOf(stream.lines)) runJsonl(stream);
     }
+    const jsonl = streams.map((stream) => {
+      const run = summary(stream);
+      log(`    ${run.lines} lignes : meilleure exécution ${Math.round(run.docsPerSec)} doc/s, médiane ${Math.round(run.medianDocsPerSec)}, la plus lente ${Math.round(run.worstDocsPerSec)} ; ${Math.round(run.peakRssMB)} Mo au plus`);
+      return run;
+    });
     return { nodeMs, cadreValidateMs, cliVsNode: cadreValidateMs / nodeMs, jsonl };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function runJsonl(dir: string, lines: number, runs: number): Promise<JsonlRun> {
+/** A stream file and the runs made on it so far. */
+interface JsonlStream {
+  lines: number;
+  input: string;
+  rssFile: string;
+  /** Wall times of the runs, in seconds. */
+  times: number[];
+  peakRssMB: number;
+}
+
+async function jsonlFile(dir: string, lines: number): Promise<JsonlStream> {
   const input = join(dir, `lot-${lines}.jsonl`);
   await writeJsonl(input, lines);
-  const rssFile = join(dir, `rss-${lines}.txt`);
-  const times: number[] = [];
-  let peakRssMB = 0;
-  for (let i = 0; i < runs; i++) {
-    times.push(wallMs(['--import', PROBE, CLI, 'validate', '--jsonl', input], { ...process.env, CADRE_BENCH_RSS_FILE: rssFile }) / 1000);
-    peakRssMB = Math.max(peakRssMB, Number(readFileSync(rssFile, 'utf8')) / 1024);
-  }
+  return { lines, input, rssFile: join(dir, `rss-${lines}.txt`), times: [], peakRssMB: 0 };
+}
+
+/** One run of `cadre validate --jsonl` on the stream's file, added to its runs. */
+function runJsonl(stream: JsonlStream): void {
+  const env = { ...process.env, CADRE_BENCH_RSS_FILE: stream.rssFile };
+  stream.times.push(wallMs(['--import', PROBE, CLI, 'validate', '--jsonl', stream.input], env) / 1000);
+  stream.peakRssMB = Math.max(stream.peakRssMB, Number(readFileSync(stream.rssFile, 'utf8')) / 1024);
+}
+
+function summary({ lines, times, peakRssMB }: JsonlStream): JsonlRun {
   const seconds = Math.min(...times);
-  return { lines, seconds, docsPerSec: lines / seconds, medianDocsPerSec: lines / quantile(times, 0.5), bestDocsPerSec: lines / seconds, worstDocsPerSec: lines / Math.max(...times), runs, peakRssMB };
+  return { lines, seconds, docsPerSec: lines / seconds, medianDocsPerSec: lines / quantile(times, 0.5), bestDocsPerSec: lines / seconds, worstDocsPerSec: lines / Math.max(...times), runs: times.length, peakRssMB };
 }
 
 /**

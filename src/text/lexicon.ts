@@ -6,24 +6,39 @@
  */
 
 /** How a marker acts on the tokens around it. */
-export type MarkerKind = 'cancel' | 'clause' | 'phrase' | 'sans' | 'backward';
+export type MarkerKind = 'veto' | 'cancel' | 'clause' | 'phrase' | 'sans' | 'backward';
 
 /** Negation markers, as token patterns (see docs/text-patterns.md), by kind. */
 export const MARKERS: Readonly<Record<MarkerKind, readonly string[]>> = {
+  // Negations that a `cancel` pattern never undoes: "il ne saurait être question que …", "il n'est
+  // pas question que …" look like a restriction (ne … que) but deny what follows.
+  veto: [
+    'ne (saurait | sauraient | saura | sauront)', 'ne ~2 etre question',
+    'ne (est | sera | serait | sont) (pas | plus | nullement | aucunement) question',
+  ],
   // Not negations: restriction (ne … que), "not only", "non exhaustive", "sans délai"…
   cancel: [
-    'ne ~4 =que', 'ne (se | le | la | les)? limit*', 'ne ~3 pas (seulement | uniquement | simplement | forcement | necessairement | =que)',
+    'ne ~6 =que', 'ne (se | le | la | les)? limit* (pas | =plus)', 'ne ~3 pas (seulement | uniquement | simplement | forcement | necessairement | =que)',
     'pas (seulement | uniquement | simplement)', 'non (seulement | exhaustif* | exhaustiv* | limitatif* | limitativ* | negligeable*)',
     'sans (delai | attendre | distinction | exception | prejudice | doute | frais | plus tarder | rendez vous | condition d age)',
     "n'importe", '=ne serait ce', 'pas a pas', 'ni plus ni moins',
+    // Not released from secrecy: "ne la délie en rien du secret professionnel".
+    'ne (le | la | les | lui | leur)? (delie | delient | deliera | libere | liberent | liberera | dispense | dispensent | exonere | exonerent) (pas | en rien | nullement | aucunement | jamais)? (du | de)',
   ],
   // From the marker to the end of the clause.
   clause: [
+    'se (garde | gardent | gardera | garderont) (bien)? de',
+    // "Il serait contraire au cadre que l'intervenant convoque …": what follows is denied.
+    'contraire* (a | au | aux) ~5 =que',
     '=ne', '=pas', 'jamais', '=aucun', '=aucune', '=aucuns', '=aucunes', 'aucunement', '=nul', '=nulle', 'nullement', '=ni', '=rien', 'guere',
     'interdi*', 'proscri*', 'prohib*', '=exclu', '=exclue', '=exclus', '=exclues', '=exclut', '=excluent', '=exclure', '=excluant',
   ],
   // From the marker to the next comma or the end of the clause.
-  phrase: ['=non', 'hors', 'exclusion', 'refus*', 'abstien*', 'abstenir', '=evite', '=evitent', '=eviter', 'ecarte*'],
+  phrase: [
+    // "Ce n'est pas l'intervenante qui recueille les plaintes": a cleft negation covers its relative
+    // clause (here rather than with `clause`, whose "ne" would end the match first).
+    'ce ne (est | sont | sera | etait) (pas | jamais | plus | nullement | aucunement) ~4 (qui | que)',
+    '=non', 'hors', 'exclusion', 'refus*', 'abstien*', 'abstenir', '=evite', '=evitent', '=eviter', 'ecarte*'],
   // Like phrase, but flips the polarity (a "sans" inside a negation is affirmative: "ne … sans l'accord").
   sans: ['sans'],
   // Negates what precedes, back to the start of the clause: "La prise de plainte ne relève pas de ses missions".

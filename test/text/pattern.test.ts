@@ -19,6 +19,24 @@ describe('token patterns', () => {
     expect(passages('participer ~4 auditions', 'Il participe. Auditions')).toHaveLength(0);
   });
 
+  it('count words only in a gap: punctuation and abbreviation dots are crossed for free', () => {
+    // Seven words and six punctuation marks between "rapport" and "maire".
+    const text = 'un rapport (nom, adresse, motif) des familles, adressé au maire';
+    expect(passages('rapport ~7 maire', text)).toHaveLength(1);
+    expect(passages('rapport ~6 maire', text)).toHaveLength(0);
+    // "chaque mois à M le": five words; the dot of "M." is no limit and no word.
+    expect(passages('transmis ~5 maire', 'transmis chaque mois à M. le Maire')).toHaveLength(1);
+    expect(passages('transmis ~4 maire', 'transmis chaque mois à M. le Maire')).toHaveLength(0);
+    // A period that ends a sentence is still a limit.
+    expect(passages('transmis ~4 maire', 'Il est transmis. Le maire le lit')).toHaveLength(0);
+  });
+
+  it("read an elided word of a pattern as the full word, like the text (\"l'\" = \"le\")", () => {
+    expect(passages("(aux | a l') (enqueteur | =opj)", "Il remet à l'OPJ une synthèse.")).toEqual(["à l'OPJ"]);
+    expect(passages("demande (de l' | des) enqueteur", "à la demande de l'enquêteur")).toEqual(["demande de l'enquêteur"]);
+    expect(passages("qu' il", "lorsqu'il faut, qu'il vienne")).toEqual(["qu'il"]);
+  });
+
   it('support exact forms, prefixes, alternatives, optional words and punctuation', () => {
     expect(passages('=deass', 'Profil : DEASS')).toEqual(['DEASS']);
     expect(passages('confidenti*', 'entretiens confidentiels')).toEqual(['confidentiels']);

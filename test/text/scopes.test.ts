@@ -33,6 +33,16 @@ describe('negation scopes', () => {
     ['Il agit sans que la personne ne soit convoquée.', 'convoquee'],
     ["L'entretien n'est jamais obligatoire.", 'entretien'],
     ['La liste des personnes reçues n’est pas transmise au maire.', 'liste'],
+    // Not a restriction (ne … que): "ne saurait", "il n'est pas question que" deny what follows.
+    ["Il ne saurait être question que l'intervenante prenne part à une audition.", 'audition'],
+    ["Il n'est pas question que l'intervenant rédige un procès-verbal.", 'proces'],
+    // A cleft negation covers its relative clause.
+    ["Ce n'est pas l'intervenante qui recueille les plaintes : ce sont les gendarmes.", 'plaintes'],
+    // A denied completive covers every verb of its list.
+    ["Il est exclu que l'intervenant recueille une plainte, rédige un procès-verbal ou assiste à une audition.", 'proces'],
+    ["Il est exclu que l'intervenant recueille une plainte, rédige un procès-verbal ou assiste à une audition.", 'audition'],
+    ["Il serait contraire au cadre que l'intervenant convoque les personnes ou qu'il remette au maire la liste des personnes reçues.", 'liste'],
+    ['Elle se garde de tout suivi au long cours.', 'suivi'],
   ])('%s → "%s" is negated', (text, word) => {
     expect(negated(text, word)).toBe(true);
   });
@@ -54,6 +64,16 @@ describe('negation scopes', () => {
     // A negation word inside "sans" reinforces it: one negation, not two.
     ['Il propose, sans jamais l’imposer, un accompagnement.', 'propose'],
     ['Les personnes sont-elles obligées de la voir ? Jamais : tout repose sur leur accord.', 'accord'],
+    // "ne … pas" around "se limiter" is no negation, nor is "ne … que" over six words.
+    ["Son rôle ne se limite pas à l'écoute : il renseigne également le LRPPN.", 'lrppn'],
+    ["Un accompagnement, qui ne peut être mis en place qu'avec leur consentement.", 'consentement'],
+    ["Il n'est question que d'orienter les personnes.", 'orienter'],
+    // Not released from secrecy: a double negation.
+    ['Son affectation au commissariat ne la délie en rien du secret professionnel.', 'secret'],
+    // A negated predicate reaches back to its own "que", not to the completive before it.
+    ["Il rappelle que l'intervention reste soumise à l'adhésion de la personne et qu'aucun rendez-vous ne peut être imposé.", 'adhesion'],
+    // "c'est …" after a colon explains: it lists nothing.
+    ["Le poste n'est porté ni par une commune ni par une association : c'est la compagnie qui recrute.", 'recrute'],
   ])('%s → "%s" is affirmed', (text, word) => {
     expect(negated(text, word)).toBe(false);
   });
@@ -117,6 +137,13 @@ describe('exclusion lists', () => {
   it('questions are marked like quotations: they do not affirm what they ask', () => {
     const at = analyseText('Peut-il assister aux auditions ? Non. Il accueille les victimes.');
     expect(at.quoted[at.tokens.form.indexOf('assister')]).toBe(1);
+    expect(at.quoted[at.tokens.form.indexOf('accueille')]).toBe(0);
+  });
+
+  it('an indirect question ("demandé si …") is marked like a question, to the end of its sentence', () => {
+    const at = analyseText("Vous m'avez demandé si elle pourrait assister aux auditions et rédiger une synthèse. Elle accueille les victimes.");
+    expect(at.quoted[at.tokens.form.indexOf('assister')]).toBe(1);
+    expect(at.quoted[at.tokens.form.indexOf('synthese')]).toBe(1);
     expect(at.quoted[at.tokens.form.indexOf('accueille')]).toBe(0);
   });
 

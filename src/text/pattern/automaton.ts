@@ -214,10 +214,14 @@ class Builder {
       case 'opt':
         return this.add(StateKind.Split, this.compile(node.node, next), next, 0, '');
       case 'gap': {
+        // Slot by slot, each entered by a split (one more word, or the rest of the pattern); a gap
+        // state keeps its slot's entry in `out2`: punctuation that a gap skips is not a word, and
+        // leaves the thread at the same slot (see `findMatches`).
         let s = next;
         for (let k = 0; k < node.max; k++) {
           const g = this.add(StateKind.Gap, s, -1, 0, '');
           s = this.add(StateKind.Split, g, next, 0, '');
+          this.out2[g] = s;
         }
         return s;
       }

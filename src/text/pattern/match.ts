@@ -166,7 +166,7 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
   scratch.base += t.count + 1;
   scratch.nextCount = 0;
   scratch.matchStart = -1;
-  const { kind: stateKind, out1, mode: atomMode, value: atomValue } = a;
+  const { kind: stateKind, out1, out2, mode: atomMode, value: atomValue } = a;
   const { brk: breaks, negated, quoted, marker } = input;
   const tokenKind = t.kind;
   const forms = t.form;
@@ -193,9 +193,11 @@ export function findMatches(a: Automaton, input: MatchInput, mode: MatchMode, li
       const start = curStart[k] as number;
       if (stateKind[s] === StateKind.Gap) {
         // In a denied (`!`) match, gaps may skip the negation itself ("n'intervient pas auprès des").
-        const skippable = isWord ? marker[i] !== 1 || (start & 1) === 1 : SOFT_PUNCT.has(form);
-        // A gap stays in its clause; after a ':' the match consumed explicitly, it may go on.
-        if (skippable && (brk < Boundary.Clause || (brk === Boundary.Clause && forms[i - 1] === ':'))) follow(a, scratch, input, out1[s] as number, start, gen, i);
+        // A '.' that ends no clause ("M. le Maire", "art. 226-13") is skipped like a comma.
+        const skippable = isWord ? marker[i] !== 1 || (start & 1) === 1 : SOFT_PUNCT.has(form) || (form === '.' && i + 1 < count && (breaks[i + 1] as number) < Boundary.Clause);
+        // A gap stays in its clause; after a ':' the match consumed explicitly, it may go on. A
+        // word takes one of its slots; punctuation takes none (the thread stays at its slot's entry).
+        if (skippable && (brk < Boundary.Clause || (brk === Boundary.Clause && forms[i - 1] === ':'))) follow(a, scratch, input, (isWord ? out1[s] : out2[s]) as number, start, gen, i);
         continue;
       }
       if (brk >= Boundary.Block) continue;

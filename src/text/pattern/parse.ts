@@ -65,13 +65,18 @@ function lex(src: string): Lexeme[] {
 /** Turns a chunk of text into word/punctuation atoms, tokenised like the text itself. */
 function chunkNodes(chunk: { text: string; exact: boolean; prefix: boolean }): PatternNode[] {
   if (PUNCT_LITERALS.has(chunk.text)) return [{ type: 'punct', value: chunk.text }];
-  const t = tokenize(chunk.text);
+  // An elided word that ends the chunk ("l'", "de l'", "qu'") is the full word, as in the text
+  // ("l'intervenant" is read "le intervenant"): the tokeniser expands an elision only before a
+  // letter, so one is added, then dropped.
+  const elided = /['\u2019\u02bc\u2018\u00b4`]$/.test(chunk.text);
+  const t = tokenize(elided ? `${chunk.text}x` : chunk.text);
+  const count = elided ? t.count - 1 : t.count;
   const nodes: PatternNode[] = [];
-  for (let i = 0; i < t.count; i++) {
+  for (let i = 0; i < count; i++) {
     if (t.kind[i] !== TokenKind.Word) {
       throw new PatternSyntaxError(`« ${chunk.text} » : caractère « ${t.form[i]} » inattendu dans un mot (écrire la ponctuation à part : « : », « , », « ; », « / », « - »)`);
     }
-    const last = i === t.count - 1;
+    const last = i === count - 1;
     const mode: WordMode = chunk.exact ? 'exact' : chunk.prefix && last ? 'prefix' : chunk.prefix ? 'exact' : 'stem';
     nodes.push({ type: 'word', mode, value: mode === 'stem' ? (t.stem[i] as string) : (t.form[i] as string) });
   }

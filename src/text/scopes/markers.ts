@@ -7,7 +7,7 @@ import { compileAutomaton, type Automaton } from '../pattern/automaton.js';
 import { parsePattern } from '../pattern/parse.js';
 
 /** Marker kinds in the order the scopes are applied. */
-export const MARKER_KINDS: readonly MarkerKind[] = ['cancel', 'clause', 'phrase', 'sans', 'backward'];
+export const MARKER_KINDS: readonly MarkerKind[] = ['veto', 'cancel', 'clause', 'phrase', 'sans', 'backward'];
 
 let compiled: Record<MarkerKind, Automaton> | undefined;
 
@@ -23,6 +23,7 @@ export function markerAutomata(): Record<MarkerKind, Automaton> {
   if (!compiled) {
     const build = (kind: MarkerKind): Automaton => compileAutomaton(MARKERS[kind].map((p) => parsePattern(p)));
     compiled = {
+      veto: build('veto'),
       cancel: build('cancel'),
       clause: build('clause'),
       phrase: build('phrase'),

@@ -48,6 +48,8 @@ export function startsClause(t: TokenTable, j: number): boolean {
   const form = t.form[j];
   if (form === undefined) return false;
   if (SUBJECT_PRONOUNS.has(form) || isFiniteVerb(form)) return true;
+  // "c'est …", "ce sont …"
+  if (form === 'ce' && COPULAS.has(t.form[j + 1] as string)) return true;
   if (DETERMINERS.has(form)) {
     const head = t.stem[j + 1];
     return head !== undefined && SUBJECT_HEADS.has(head);
@@ -58,16 +60,21 @@ export function startsClause(t: TokenTable, j: number): boolean {
 /** End (exclusive) of the scope that starts at `from`. */
 function scopeEnd(t: TokenTable, brk: Uint8Array, from: number, phrase: boolean): number {
   let k = from;
+  // "Il est exclu que l'intervenant recueille une plainte, rédige un procès-verbal ou …": after a
+  // "que" ending the marker or starting the scope, the verbs that follow are those of the denied
+  // completive, and so is a second "… ou qu'il remette".
+  let completive = t.form[from - 1] === 'que';
   while (k < t.count) {
+    if (k - from < 4 && t.form[k] === 'que') completive = true;
     const b = brk[k] as number;
     if (k > from && (b >= Boundary.Clause || (phrase && b === Boundary.Comma))) break;
     if (k === from && b >= Boundary.Clause) break;
     const form = t.form[k] as string;
     if (t.kind[k] === TokenKind.Word && CLAUSE_ENDERS.has(form)) break;
     if (form === 'contre' && t.form[k - 1] === 'par') break;
-    if (COORDINATORS.has(form) && startsClause(t, k + 1)) break;
+    if (!completive && COORDINATORS.has(form) && startsClause(t, k + 1)) break;
     // "… n'est pas placée sous l'autorité des policiers et qu'elle est tenue au secret": a new completive.
-    if ((form === 'et' || form === 'ou' || form === ',') && t.form[k + 1] === 'que') break;
+    if (!completive && (form === 'et' || form === 'ou' || form === ',') && t.form[k + 1] === 'que') break;
     if (phrase && (form === 'et' || form === 'ou') && t.form[k + 1] !== 'sans') break;
     k++;
   }
@@ -95,6 +102,12 @@ function applyBackward(t: TokenTable, brk: Uint8Array, spans: TokenSpan[], out: 
       // "… et ne relève pas": the left part is another predicate.
       if ((form === 'et' || form === 'ou') && j === span.first - 1) break;
       if (word && isFiniteVerb(form) && !COPULAS.has(form)) break;
+      // "… reste soumise à l'adhésion de la personne et qu'aucun rendez-vous ne peut être imposé":
+      // the negated completive starts at its "que".
+      if (form === 'que' && (t.form[j - 1] === 'et' || t.form[j - 1] === 'ou' || t.form[j - 1] === ',')) {
+        out[j] = 1;
+        break;
+      }
       if (!word && form !== ',' && form !== '(' && form !== ')' && form !== '«' && form !== '»' && form !== '"') {
         if (!(form === ':' && j === span.first - 1)) break;
       }
@@ -124,8 +137,15 @@ export function computeNegation(t: TokenTable, brk: Uint8Array): NegationScopes 
   const input: MatchInput = { tokens: t, brk, negated: zero, quoted: zero, marker: baseMarker };
   const automata = markerAutomata();
 
+  const vetoed = zeroedBytes(n);
+  for (const span of findMatches(automata.veto, input, 'any', NO_LIMIT)) {
+    for (let k = span.first; k <= span.last; k++) vetoed[k] = 1;
+  }
   const cancelled = zeroedBytes(n);
   for (const span of findMatches(automata.cancel, input, 'any', NO_LIMIT)) {
+    let veto = false;
+    for (let k = span.first; k <= span.last && !veto; k++) veto = vetoed[k] === 1;
+    if (veto) continue;
     for (let k = span.first; k <= span.last; k++) cancelled[k] = 1;
   }
   const marker = zeroedBytes(n);

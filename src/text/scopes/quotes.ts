@@ -44,6 +44,9 @@ export function computeQuotes(t: TokenTable, brk: Uint8Array): Uint8Array {
   return quoted;
 }
 
+/** Stems of the verbs that introduce an indirect question with "si" (demander, s'interroger, savoir). */
+const INDIRECT_QUESTION = new Set(['demand', 'interrog', 'savo']);
+
 /**
  * Marks the tokens of the questions (sentences ending with '?'), in place.
  *
@@ -59,6 +62,10 @@ export function markQuestions(t: TokenTable, sentence: Int32Array, quoted: Uint8
     if (t.kind[i] === TokenKind.Punct && t.form[i] === '?') {
       for (let k = sentenceStart; k < i; k++) quoted[k] = 1;
       sentenceStart = i + 1;
+    } else if (t.form[i] === 'si' && INDIRECT_QUESTION.has(t.stem[i - 1] as string)) {
+      // An indirect question ("Vous m'avez demandé si elle pourrait assister aux auditions"),
+      // to the end of its sentence.
+      for (let k = i + 1; k < t.count && sentence[k] === sentence[i]; k++) quoted[k] = 1;
     }
   }
 }

@@ -110,9 +110,11 @@ export function findMatchesDense(a: Automaton, input: MatchInput, mode: MatchMod
       const start = curStart[k] as number;
       if (a.kind[s] === StateKind.Gap) {
         // In a denied (`!`) match, gaps may skip the negation itself ("n'intervient pas auprès des").
-        const skippable = isWord ? input.marker[i] !== 1 || (start & 1) === 1 : SOFT_PUNCT.has(form);
+        // A '.' that ends no clause ("M. le Maire", "art. 226-13") is skipped like a comma.
+        const skippable = isWord ? input.marker[i] !== 1 || (start & 1) === 1 : SOFT_PUNCT.has(form) || (form === '.' && i + 1 < t.count && (input.brk[i + 1] as number) < Boundary.Clause);
         // A gap stays in its clause; after a ':' the match consumed explicitly, it may go on.
-        if (skippable && (brk < Boundary.Clause || (brk === Boundary.Clause && t.form[i - 1] === ':'))) add(a.out1[s] as number, start, gen);
+        // A word takes one of the gap's slots; punctuation takes none (back to the slot's entry).
+        if (skippable && (brk < Boundary.Clause || (brk === Boundary.Clause && t.form[i - 1] === ':'))) add((isWord ? a.out1[s] : a.out2[s]) as number, start, gen);
         continue;
       }
       if (brk >= Boundary.Block) continue;

@@ -95,7 +95,7 @@ describe('cadre rules diff on the shipped rules', () => {
     const { dir } = shippedCopy('2006/action.yaml', (y) => after(y, '  - id: action/short-term', 'default: 90', 'default: 30'));
     const e = env();
     const r = await run(['diff', 'rules/iscg', dir, '--format', 'json', '--samples', '500'], e);
-    expect(r.exitCode).toBe(1); // 1.0.0 → 1.0.0: the policy asks for a major version
+    expect(r.exitCode).toBe(1); // 1.1.0 → 1.1.0: the policy asks for a major version
     const out = JSON.parse(e.stdout()) as {
       rules: { rules: { id: string; status: string; fields: { path: string; before: unknown; after: unknown }[] }[] };
       verdicts: { changes: { doc: { label: string; origin: string }; gained: string[]; lost: string[] }[]; byRule: { ruleId: string; gained: number; lost: number }[] };
@@ -119,7 +119,7 @@ describe('cadre rules diff on the shipped rules', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('| `action/short-term` | modifiée | params.maxFollowUpDays.default: 90 → 30 |');
     expect(r.stdout).toContain('test tests/action.yaml › suivi de 60 jours sans relais prévu, sous le seuil de 90 jours : + action/short-term [compliant]');
-    expect(r.stdout).toContain('❌ version 1.0.0 → 1.0.0 (none) : la politique demande un relèvement major');
+    expect(r.stdout).toContain('❌ version 1.1.0 → 1.1.0 (none) : la politique demande un relèvement major');
   });
 
   it('says so when a revision does not exist, and writes nothing (CLI)', () => {

@@ -340,13 +340,15 @@ export const PHRASINGS: readonly Phrasing[] = [
 
   // ───────────── text/missing-secrecy ─────────────
   ['Respect de la confidentialité.', { ms: null }],
-  ['Discrétion professionnelle exigée.', { ms: null }],
+  // The duty of discretion of public agents is another obligation than professional secrecy
+  // (domain §4.1), and no confidentiality of interviews: the fiche states neither.
+  ['Discrétion professionnelle exigée.', { ms: W }],
   ['Il est tenu au secret.', { ms: null }],
   ['Tenu(e) au secret professionnel.', { ms: null }],
   ['Confidentialité des échanges garantie.', { ms: null }],
   ['Secret partagé dans les limites de la loi.', { ms: null }],
   ['Soumise au secret professionnel (art. 226-13 du Code pénal).', { ms: null }],
-  ['Obligation de discrétion.', { ms: null }],
+  ['Obligation de discrétion.', { ms: W }],
   ['Les informations recueillies restent confidentielles.', { ms: null }],
   ['Respect du secret médical et professionnel.', { ms: null }],
   ['DISCRÉTION ET CONFIDENTIALITÉ ABSOLUES', { ms: null }],
@@ -492,7 +494,7 @@ export const PHRASINGS: readonly Phrasing[] = [
   ['L’adhésion de la personne est systématiquement recherchée.', { mla: null }],
   ['Les personnes peuvent refuser l’entretien proposé.', { mla: null }],
   ['Il peut refuser de répondre aux sollicitations des policiers.', { mla: W }],
-  ['Devoir de discrétion et de réserve.', { ms: null }],
+  ['Devoir de discrétion et de réserve.', { ms: W }],
   ['Il agit dans le cadre des articles 226-13 et 226-14 du code pénal.', { ms: null }],
   ['Cadre d’emplois des assistants socio-éducatifs (spécialité assistant de service social).', { qu: null }],
   ['De formation éducateur spécialisé, vous avez une expérience des publics en détresse.', { qu: null }],

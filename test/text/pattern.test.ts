@@ -35,6 +35,8 @@ describe('token patterns', () => {
     expect(passages("(aux | a l') (enqueteur | =opj)", "Il remet à l'OPJ une synthèse.")).toEqual(["à l'OPJ"]);
     expect(passages("demande (de l' | des) enqueteur", "à la demande de l'enquêteur")).toEqual(["demande de l'enquêteur"]);
     expect(passages("qu' il", "lorsqu'il faut, qu'il vienne")).toEqual(["qu'il"]);
+    // The bare letter too, for text typed without the apostrophe.
+    expect(passages("sous (le | la | l') autorite", 'sera sous l autorite du capitaine')).toEqual(['sous l autorite']);
   });
 
   it('support exact forms, prefixes, alternatives, optional words and punctuation', () => {

@@ -72,6 +72,8 @@ describe('negation scopes', () => {
     ['Son affectation au commissariat ne la délie en rien du secret professionnel.', 'secret'],
     // A negated predicate reaches back to its own "que", not to the completive before it.
     ["Il rappelle que l'intervention reste soumise à l'adhésion de la personne et qu'aucun rendez-vous ne peut être imposé.", 'adhesion'],
+    // A negation inside parentheses ends with them.
+    ['Hiérarchie : le CD (pas la police), accord de la personne, confidentialité des entretiens.', 'accord'],
     // "c'est …" after a colon explains: it lists nothing.
     ["Le poste n'est porté ni par une commune ni par une association : c'est la compagnie qui recrute.", 'recrute'],
   ])('%s → "%s" is affirmed', (text, word) => {

@@ -68,9 +68,11 @@ function chunkNodes(chunk: { text: string; exact: boolean; prefix: boolean }): P
   // An elided word that ends the chunk ("l'", "de l'", "qu'") is the full word, as in the text
   // ("l'intervenant" is read "le intervenant"): the tokeniser expands an elision only before a
   // letter, so one is added, then dropped.
+  // The bare letter stays an alternative: SMS-style text drops the apostrophe ("sous l autorite").
   const elided = /['\u2019\u02bc\u2018\u00b4`]$/.test(chunk.text);
   const t = tokenize(elided ? `${chunk.text}x` : chunk.text);
   const count = elided ? t.count - 1 : t.count;
+  const bare = elided ? tokenize(chunk.text) : undefined;
   const nodes: PatternNode[] = [];
   for (let i = 0; i < count; i++) {
     if (t.kind[i] !== TokenKind.Word) {
@@ -78,7 +80,9 @@ function chunkNodes(chunk: { text: string; exact: boolean; prefix: boolean }): P
     }
     const last = i === count - 1;
     const mode: WordMode = chunk.exact ? 'exact' : chunk.prefix && last ? 'prefix' : chunk.prefix ? 'exact' : 'stem';
-    nodes.push({ type: 'word', mode, value: mode === 'stem' ? (t.stem[i] as string) : (t.form[i] as string) });
+    const node: PatternNode = { type: 'word', mode, value: mode === 'stem' ? (t.stem[i] as string) : (t.form[i] as string) };
+    const letter = last && bare !== undefined && bare.count === count ? (bare.form[i] as string) : undefined;
+    nodes.push(letter !== undefined && letter !== node.value ? { type: 'alt', options: [node, { type: 'word', mode: 'exact', value: letter }] } : node);
   }
   if (nodes.length === 0) throw new PatternSyntaxError(`« ${chunk.text} » ne contient aucun mot`);
   return nodes;

@@ -64,7 +64,18 @@ function scopeEnd(t: TokenTable, brk: Uint8Array, from: number, phrase: boolean)
   // "que" ending the marker or starting the scope, the verbs that follow are those of the denied
   // completive, and so is a second "… ou qu'il remette".
   let completive = t.form[from - 1] === 'que';
+  // A negation inside parentheses ends with them: "hiérarchie = CD (pas la police), accord …".
+  let inParens = false;
+  for (let j = from - 1; j >= 0 && (brk[j + 1] as number) < Boundary.Clause; j--) {
+    const f = t.form[j];
+    if (f === ')') break;
+    if (f === '(') {
+      inParens = true;
+      break;
+    }
+  }
   while (k < t.count) {
+    if (inParens && t.form[k] === ')') break;
     if (k - from < 4 && t.form[k] === 'que') completive = true;
     const b = brk[k] as number;
     if (k > from && (b >= Boundary.Clause || (phrase && b === Boundary.Comma))) break;

@@ -22,6 +22,10 @@ export const MARKERS: Readonly<Record<MarkerKind, readonly string[]>> = {
     'pas (seulement | uniquement | simplement)', 'non (seulement | exhaustif* | exhaustiv* | limitatif* | limitativ* | negligeable*)',
     'sans (delai | attendre | distinction | exception | prejudice | doute | frais | plus tarder | rendez vous | condition d age)',
     "n'importe", '=ne serait ce', 'pas a pas', 'ni plus ni moins',
+    // "Ce que l'intervenant fait et ne fait pas": both, so no negation.
+    '(fait | peut | doit | fera) (et | ou | /) (ne)? (fait | peut | doit | fera) pas',
+    // "Les principes qui ne se discutent pas": not negotiable, so affirmed.
+    'ne se (discute | discutent | negocie | negocient) (pas | jamais)',
     // Not released from secrecy: "ne la délie en rien du secret professionnel".
     'ne (le | la | les | lui | leur)? (delie | delient | deliera | libere | liberent | liberera | dispense | dispensent | exonere | exonerent) (pas | en rien | nullement | aucunement | jamais)? (du | de)',
   ],
@@ -44,7 +48,7 @@ export const MARKERS: Readonly<Record<MarkerKind, readonly string[]>> = {
   // Negates what precedes, back to the start of the clause: "La prise de plainte ne relève pas de ses missions".
   backward: [
     'ne (lui | leur | se | en | y)? (releve* | entre | entrent | incombe* | appartien* | fait partie | font partie | figure* | constitue* | concerne* | rentre | rentrent | appliqu*)',
-    'ne (lui | leur)? (est | sont | sera | seront | serait | seraient) (pas | jamais | aucunement | nullement | plus)? (de | du | dans | une | un | autorise* | permis* | admis* | tolere* | prevu* | attendu* | demande* | confie* | compris* | sa | son | ses | habilite* | =en (aucun | rien))',
+    'ne (lui | leur)? (est | sont | sera | seront | serait | seraient) (pas | jamais | aucunement | nullement | plus)? (de | du | dans | une | un | autorise* | permis* | admis* | tolere* | prevu* | attendu* | demande* | confie* | compris* | sa | son | ses | habilite* | exige* | requis* | obligatoire* | necessaire* | =en (aucun | rien))',
     // A negated passive denies its subject: "les auteurs ne sont pas reçus", "l'entretien n'est jamais obligatoire".
     'ne (lui | leur)? (est | sont | sera | seront | serait | seraient) (pas | jamais | aucunement | nullement | plus)? (concerne* | =recu | =recue | =recus | =recues | accueilli* | vise* | =pris | =prise | =prises | =suivi | =suivie | =suivis | =suivies | recueilli* | redige* | transmis* | communique* | convoque* | realise* | assure* | effectue* | associe* | implique* | destine* | obligatoire* | impose* | conditionne* | subordonne* | nominati* | sollicite* | requis* | remis* | adresse* | envoye* | consulte* | renseigne* | utilise*)',
     'ne (lui | leur)? (peut | peuvent | saurai* | doit | doivent) (pas | jamais | en aucun cas | aucunement)? (lui | leur)? etre',

@@ -27,6 +27,7 @@ describe('token patterns', () => {
     // "chaque mois à M le": five words; the dot of "M." is no limit and no word.
     expect(passages('transmis ~5 maire', 'transmis chaque mois à M. le Maire')).toHaveLength(1);
     expect(passages('transmis ~4 maire', 'transmis chaque mois à M. le Maire')).toHaveLength(0);
+    expect(passages('conseil ~3 nord', 'Conseil départemental — Nord')).toHaveLength(1);
     // A period that ends a sentence is still a limit.
     expect(passages('transmis ~4 maire', 'Il est transmis. Le maire le lit')).toHaveLength(0);
   });

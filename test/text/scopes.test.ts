@@ -43,6 +43,9 @@ describe('negation scopes', () => {
     ["Il est exclu que l'intervenant recueille une plainte, rédige un procès-verbal ou assiste à une audition.", 'audition'],
     ["Il serait contraire au cadre que l'intervenant convoque les personnes ou qu'il remette au maire la liste des personnes reçues.", 'liste'],
     ['Elle se garde de tout suivi au long cours.', 'suivi'],
+    ["Le diplôme d'État d'assistant de service social n'est pas exigé : le poste est ouvert aux psychologues.", 'diplome'],
+    // A short negated label ended by a period, with its list on the same line.
+    ['**Activités exclues.** Réception de plaintes ; rédaction de procès-verbaux ; convocation de personnes.', 'convocation'],
   ])('%s → "%s" is negated', (text, word) => {
     expect(negated(text, word)).toBe(true);
   });
@@ -72,6 +75,10 @@ describe('negation scopes', () => {
     ['Son affectation au commissariat ne la délie en rien du secret professionnel.', 'secret'],
     // A negated predicate reaches back to its own "que", not to the completive before it.
     ["Il rappelle que l'intervention reste soumise à l'adhésion de la personne et qu'aucun rendez-vous ne peut être imposé.", 'adhesion'],
+    // A heading that asks, that says what is not negotiable, or what the worker does and does not do.
+    ['### Pourquoi ne peut-il pas tout vous dire ?\nIl est tenu au secret professionnel.', 'secret'],
+    ['### Les principes qui ne se discutent pas\nLa libre adhésion : rien ne se fait sans son accord.', 'adhesion'],
+    ['### Ce que l’intervenant fait et ne fait pas\n- il oriente vers le service social de secteur', 'oriente'],
     // A negation inside parentheses ends with them.
     ['Hiérarchie : le CD (pas la police), accord de la personne, confidentialité des entretiens.', 'accord'],
     // "c'est …" after a colon explains: it lists nothing.

@@ -35,7 +35,7 @@ export interface TokenSpan {
   last: number;
 }
 
-const SOFT_PUNCT = new Set([',', '(', ')', '«', '»', '"', '/', '[', ']']);
+const SOFT_PUNCT = new Set([',', '(', ')', '«', '»', '"', '/', '[', ']', '-']);
 
 const CLAUSE_END_PUNCT = new Set(['.', '!', '?', ';', ':', '…', ',', '•', '-', ')', '|']);
 

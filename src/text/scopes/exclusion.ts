@@ -66,13 +66,16 @@ export function computeExclusions(input: ExclusionInput): Uint8Array {
     if (info.kind !== 'heading' || l <= coveredLine) continue;
     let depth = 0;
     let negatedHeading = false;
+    let question = false;
     for (let k = firstToken[l] as number; k < (firstToken[l + 1] as number); k++) {
       const f = t.form[k];
       if (f === '(') depth++;
       else if (f === ')') depth = Math.max(0, depth - 1);
+      else if (f === '?') question = true;
       else if (depth === 0 && isNegationMarker(marker[k] as number)) negatedHeading = true;
     }
-    if (!negatedHeading) continue;
+    // A question ("Pourquoi ne peut-il pas tout vous dire ?") announces an answer, not a list of exclusions.
+    if (!negatedHeading || question) continue;
     let m = l + 1;
     while (m < lines.length && (lines[m] as LineInfo).kind !== 'heading') markLine(m++);
     coveredLine = m - 1;
@@ -98,7 +101,10 @@ export function computeExclusions(input: ExclusionInput): Uint8Array {
     if (t.kind[i] === TokenKind.Punct) {
       if (form === '(') depth++;
       else if (form === ')') depth = Math.max(0, depth - 1);
-      if (form !== ':' || lastNegation < 0 || words - lastNegation > MAX_LEAD_IN_GAP || i < scanFrom) continue;
+      // "**Activités exclues.** Réception de plaintes ; rédaction …": a short negated label ended by a
+      // period, with the list on the same line, is a lead-in too.
+      const labelDot = form === '.' && lastNegation === words && words - clauseWords <= 3 && tokenLine[i + 1] === tokenLine[i];
+      if ((form !== ':' && !labelDot) || lastNegation < 0 || words - lastNegation > MAX_LEAD_IN_GAP || i < scanFrom) continue;
       // "Sont-elles obligées de la voir ? Jamais : tout repose sur leur accord." answers the
       // question; a short answer before ':' is no lead-in.
       if (clauseStart > 0 && t.form[clauseStart - 1] === '?' && words - clauseWords <= MAX_ANSWER_WORDS) continue;

@@ -10,7 +10,7 @@ import { AtomMode, StateKind, inWordSet, type Automaton, type Seed, type WordSet
 // The same inputs and outputs as the sparse matcher; the scanning below is the reference's own.
 import type { MatchInput, MatchMode, TokenSpan } from '../../../src/text/pattern/match.js';
 
-const SOFT_PUNCT = new Set([',', '(', ')', '«', '»', '"', '/', '[', ']']);
+const SOFT_PUNCT = new Set([',', '(', ')', '«', '»', '"', '/', '[', ']', '-']);
 
 const CLAUSE_END_PUNCT = new Set(['.', '!', '?', ';', ':', '…', ',', '•', '-', ')', '|']);
 

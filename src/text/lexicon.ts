@@ -28,6 +28,7 @@ export const MARKERS: Readonly<Record<MarkerKind, readonly string[]>> = {
     'ne se (discute | discutent | negocie | negocient) (pas | jamais)',
     // Not released from secrecy: "ne la délie en rien du secret professionnel".
     'ne (le | la | les | lui | leur)? (delie | delient | deliera | libere | liberent | liberera | dispense | dispensent | exonere | exonerent) (pas | en rien | nullement | aucunement | jamais)? (du | de)',
+    'ne (est | sont | sera | seront) (pas | jamais | nullement | aucunement | en rien) (delie* | libere* | dispense* | exonere*) (du | de)',
   ],
   // From the marker to the end of the clause.
   clause: [
@@ -88,7 +89,7 @@ const ER_VERB_STEMS = [
   'transfer', 'remplac', 'gar', 'port', 'pilot', 'coordonn', 'analys', 'identifi', 'repr', 'tien', 'command', 'dirig',
   'fix', 'donn', 'confi', 'charg', 'suiv', 'appel', 'document', 'conseil', 'ecout', 'favoris', 'mobilis', 'rend',
   'respect', 'contact', 'rappel', 'appliqu', 'present', 'sollicit', 'recherch', 'developp', 'elabor', 'assum', 'particip',
-  'accompagn', 'signal', 'garant', 'prepar', 'explor', 'explic', 'expliqu', 'identifi', 'prioris', 'repr', 'sensibilis',
+  'accompagn', 'signal', 'garant', 'prepar', 'explor', 'explic', 'expliqu', 'identifi', 'prioris', 'repr', 'sensibilis', 'repos',
 ];
 
 /** Irregular finite forms (3rd person, present and future) that start a clause after "et". */

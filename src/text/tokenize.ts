@@ -263,8 +263,11 @@ export function tokenize(text: string): TokenTable {
       const isHyphen = (ch === '-' || ch === '·') && between;
       if (!isHyphen) {
         if (ch === '.' && text[i + 1] === '.' && text[i + 2] === '.') {
-          push(i, i + 3, punctLexeme('…'));
-          i += 3;
+          // Dot leaders ("Employeur ........ Groupement …") separate a label from its value, like ':'.
+          let j = i + 3;
+          while (text[j] === '.') j++;
+          push(i, j, punctLexeme(j - i >= 4 ? ':' : '…'));
+          i = j;
           continue;
         }
         // A table cell separator ("| Employeur | CIAS |") separates a label from its value, like ':'.

@@ -46,6 +46,11 @@ describe('negation scopes', () => {
     ["Le diplôme d'État d'assistant de service social n'est pas exigé : le poste est ouvert aux psychologues.", 'diplome'],
     // A short negated label ended by a period, with its list on the same line.
     ['**Activités exclues.** Réception de plaintes ; rédaction de procès-verbaux ; convocation de personnes.', 'convocation'],
+    ['**Hors champ.** Prise de plainte, rédaction de PV, suivi de longue durée.', 'suivi'],
+    // Lead-ins without a colon: a short negated line over list items, or a numbered title.
+    ['Sont exclus\n* toute participation aux auditions ;\n* la remise de listes nominatives au maire.', 'listes'],
+    ['4) Ce qui ne relève pas du poste\nPrise de plainte ; rédaction de procès-verbaux ; suivi de longue durée.', 'suivi'],
+    ['3. Ce que vous ne pouvez pas lui demander\n- convoquer une personne ;\n- rédiger un procès-verbal.', 'convoquer'],
   ])('%s → "%s" is negated', (text, word) => {
     expect(negated(text, word)).toBe(true);
   });
@@ -79,6 +84,13 @@ describe('negation scopes', () => {
     ['### Pourquoi ne peut-il pas tout vous dire ?\nIl est tenu au secret professionnel.', 'secret'],
     ['### Les principes qui ne se discutent pas\nLa libre adhésion : rien ne se fait sans son accord.', 'adhesion'],
     ['### Ce que l’intervenant fait et ne fait pas\n- il oriente vers le service social de secteur', 'oriente'],
+    // After a negated sentence, ':' followed by a subject and its verb explains: it lists nothing.
+    ["L'aide n'est jamais conditionnée à cet entretien : tout repose sur le consentement de la personne.", 'consentement'],
+    ["Aucune convocation n'est adressée aux personnes : l'intervention repose sur leur libre adhésion.", 'adhesion'],
+    // Under a numbered title, a sentence is no list.
+    ["4. CE QUE NE FAIT PAS L'ISG\nIl ne prend pas les plaintes et ne rend pas compte de ses entretiens, qui restent confidentiels.", 'confidentiels'],
+    // Not released from secrecy.
+    ["Elle n'est pas déliée du secret professionnel du fait de sa présence au commissariat.", 'secret'],
     // A negation inside parentheses ends with them.
     ['Hiérarchie : le CD (pas la police), accord de la personne, confidentialité des entretiens.', 'accord'],
     // "c'est …" after a colon explains: it lists nothing.

@@ -101,4 +101,9 @@ describe('NFC fast path', () => {
     expect(isNfcSafe('Re\u0301ception')).toBe(false);
     expect(isNfcSafe('\u2000')).toBe(false);
   });
+  it('reads dot leaders as a label separator, like a colon', () => {
+    const t = tokenize('Employeur ........ Groupement de gendarmerie');
+    expect(t.form).toEqual(['employeur', ':', 'groupement', 'de', 'gendarmerie']);
+    expect(tokenize('et puis...').form).toContain('…');
+  });
 });

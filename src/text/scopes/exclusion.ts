@@ -25,6 +25,8 @@ export interface ExclusionInput {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** A line numbered like a title or a list item: "3. ", "4) ", "b) ", "IV. ". */
+const NUMBERED = /^\s*(\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]\s/;
 
 /** Most words between the last negation of a lead-in and its ':'. */
 const MAX_LEAD_IN_GAP = 12;
@@ -103,7 +105,7 @@ export function computeExclusions(input: ExclusionInput): Uint8Array {
       else if (form === ')') depth = Math.max(0, depth - 1);
       // "**Activités exclues.** Réception de plaintes ; rédaction …": a short negated label ended by a
       // period, with the list on the same line, is a lead-in too.
-      const labelDot = form === '.' && lastNegation === words && words - clauseWords <= 3 && tokenLine[i + 1] === tokenLine[i];
+      const labelDot = form === '.' && lastNegation > clauseWords && words - clauseWords <= 3 && tokenLine[i + 1] === tokenLine[i];
       if ((form !== ':' && !labelDot) || lastNegation < 0 || words - lastNegation > MAX_LEAD_IN_GAP || i < scanFrom) continue;
       // "Sont-elles obligées de la voir ? Jamais : tout repose sur leur accord." answers the
       // question; a short answer before ':' is no lead-in.
@@ -113,6 +115,29 @@ export function computeExclusions(input: ExclusionInput): Uint8Array {
     }
     words++;
     if (depth === 0 && isNegationMarker(marker[i] as number)) lastNegation = words;
+  }
+  // Lead-ins without ':' — "Sont exclus", "3. Ce que vous ne pouvez pas lui demander", "4) Ce qui ne
+  // relève pas du poste": a short negated line with no final punctuation, followed by list items,
+  // or numbered like a title, governs what follows as a ':' would.
+  for (let l = 0; l + 1 < lines.length; l++) {
+    const info = lines[l] as LineInfo;
+    const from = firstToken[l] as number;
+    const to = firstToken[l + 1] as number;
+    if ((info.kind !== 'text' && info.kind !== 'item') || to <= from || to - from > 12 || excluded[to - 1] === 1) continue;
+    if (t.kind[to - 1] !== TokenKind.Word) continue;
+    let negated = false;
+    for (let k = from; k < to; k++) if (isNegationMarker(marker[k] as number)) negated = true;
+    if (!negated) continue;
+    let next = l + 1;
+    while (next < lines.length && (lines[next] as LineInfo).kind === 'blank') next++;
+    if (next >= lines.length) continue;
+    const numberedLine = (m: number): boolean => NUMBERED.test(text.slice((lines[m] as LineInfo).start, (lines[m] as LineInfo).end));
+    const numbered = numberedLine(l);
+    // A numbered title ("3. Ce que …") over a list of another kind; an unnumbered line over items.
+    if (info.kind === 'item' ? !numbered || numberedLine(next) : (lines[next] as LineInfo).kind !== 'item' && !numbered) continue;
+    // Under a title, a sentence ("Il ne prend pas les plaintes, …") is no list: it negates itself.
+    if ((lines[next] as LineInfo).kind !== 'item' && startsClause(t, firstToken[next] as number)) continue;
+    governLeadIn(to - 1);
   }
   return excluded;
 

@@ -48,11 +48,16 @@ export function startsClause(t: TokenTable, j: number): boolean {
   const form = t.form[j];
   if (form === undefined) return false;
   if (SUBJECT_PRONOUNS.has(form) || isFiniteVerb(form)) return true;
-  // "c'est …", "ce sont …"
-  if (form === 'ce' && COPULAS.has(t.form[j + 1] as string)) return true;
+  // "c'est …", "ce sont …"; "tout repose sur …", "rien ne …"
+  const next = t.form[j + 1] as string;
+  if (form === 'ce' && COPULAS.has(next)) return true;
+  if ((form === 'tout' || form === 'rien') && (isFiniteVerb(next) || COPULAS.has(next) || next === 'se' || next === 'ne')) return true;
   if (DETERMINERS.has(form)) {
     const head = t.stem[j + 1];
-    return head !== undefined && SUBJECT_HEADS.has(head);
+    if (head !== undefined && SUBJECT_HEADS.has(head)) return true;
+    // Any noun followed by its verb: "l'intervention repose sur …", "la démarche est libre".
+    const verb = t.form[j + 2] as string;
+    return t.kind[j + 1] === TokenKind.Word && (isFiniteVerb(verb) || (COPULAS.has(verb) && verb !== 'a'));
   }
   return false;
 }

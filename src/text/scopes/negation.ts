@@ -4,7 +4,9 @@
  * covers the rest of its clause (forward), the rest of its phrase (up to a comma), or, for
  * predicates such as "… ne relève pas de ses missions" / "… est exclue", the start of its clause
  * (backward). A clause ends at `.`, `;`, `:`, a new block, "mais", "qui", or "et"/"," followed by a
- * new verb or subject. Each token is visited a bounded number of times: linear.
+ * new verb or subject — except in a denied completive ("il est exclu que A, B ou C") — and a
+ * negation inside parentheses ends with them. Each token is visited a bounded number of times:
+ * linear.
  * @module
  */
 import { Boundary } from '../boundaries.js';
@@ -34,6 +36,8 @@ export interface NegationScopes {
 }
 
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+/** Tokens looked back for the "(" of an aside that holds a negation. */
+const MAX_ASIDE = 40;
 
 /**
  * Whether the token at `j` starts a new clause: a subject pronoun, a determiner and a subject
@@ -69,9 +73,10 @@ function scopeEnd(t: TokenTable, brk: Uint8Array, from: number, phrase: boolean)
   // "que" ending the marker or starting the scope, the verbs that follow are those of the denied
   // completive, and so is a second "… ou qu'il remette".
   let completive = t.form[from - 1] === 'que';
-  // A negation inside parentheses ends with them: "hiérarchie = CD (pas la police), accord …".
+  // A negation inside parentheses ends with them: "hiérarchie = CD (pas la police), accord …". The
+  // look back is bounded (an aside is short), so that the analysis stays linear.
   let inParens = false;
-  for (let j = from - 1; j >= 0 && (brk[j + 1] as number) < Boundary.Clause; j--) {
+  for (let j = from - 1; j >= 0 && j >= from - MAX_ASIDE && (brk[j + 1] as number) < Boundary.Clause; j--) {
     const f = t.form[j];
     if (f === ')') break;
     if (f === '(') {
